@@ -72,8 +72,18 @@ export async function startEmbeddedPostgres({ clusterDir, password, port, onLog 
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    stop: () => stopQuietly(pg),
   };
+}
+
+/**
+ * Ctrl-C reaches PostgreSQL directly (same process group), so it may already be gone; the
+ * library's stop() would then wait forever for an exit event that already happened.
+ */
+async function stopQuietly(pg: EmbeddedPostgres): Promise<void> {
+  const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
 }
 
 /** Returns true when the cluster must be created; throws when the folder cannot be used. */

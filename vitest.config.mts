@@ -1,7 +1,11 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// "server-only" throws when imported outside Next's server bundles; tests are server code.
+const alias = { "@": root, "server-only": path.join(root, "tests/support/empty-module.ts") };
 
 export default defineConfig({
   resolve: { alias },

@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { UserFacingError } from "./user-facing-error";
+
+const root = path.resolve(__dirname, "..", "..");
+const SOURCES = ["app", "lib", "i18n", "messages", "public", "generated", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+/**
+ * `npm start` serves a production build. It builds on the first start and again whenever a
+ * source file changed since the last build (size + mtime fingerprint), so a fresh clone and a
+ * `git pull` both just work.
+ */
+export function buildIfNeeded(distDir: string): void {
+  const fingerprint = sourceFingerprint();
+  const stampFile = path.join(root, distDir, "portal-source-fingerprint");
+  const hasBuild = fs.existsSync(path.join(root, distDir, "BUILD_ID"));
+  if (hasBuild && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint) return;
+  console.log(hasBuild ? "Sources changed since the last build: rebuilding…" : "Building the portal (first start only)…");
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (result.status !== 0) throw new UserFacingError("`next build` failed: see the messages above.");
+  fs.writeFileSync(stampFile, fingerprint);
+}
+
+function sourceFingerprint(): string {
+  const hash = crypto.createHash("sha256");
+  const visit = (relative: string) => {
+    const full = path.join(root, relative);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) visit(path.join(relative, name));
+    } else if (!/\.test\.tsx?$/.test(relative)) {
+      hash.update(`${relative}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
+  };
+  SOURCES.forEach(visit);
+  return hash.digest("hex");
+}

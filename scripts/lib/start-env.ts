@@ -1,0 +1,24 @@
+import path from "node:path";
+import { z } from "zod";
+import { UserFacingError } from "./user-facing-error";
+
+const startEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z.string().min(1).optional(),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (or unset it to use a generated one)").optional(),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as http://localhost:3000").optional(),
+});
+
+export type StartEnv = z.infer<typeof startEnvSchema> & { dataDir: string };
+
+/** Reads the start script's settings; an empty variable counts as unset. */
+export function readStartEnv(env: NodeJS.ProcessEnv): StartEnv {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = startEnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserFacingError(`${issue.path.join(".")}: ${issue.message}.`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+}

@@ -1,0 +1,107 @@
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data, Next.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { buildIfNeeded } from "./lib/build-if-needed";
+import { loadOrCreateSecrets } from "./lib/data-dir-secrets";
+import { assertDatabaseReachable } from "./lib/database-reachable";
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { assertPortFree } from "./lib/free-port";
+import { prepareDatabase } from "./lib/prepare-database";
+import { readStartEnv } from "./lib/start-env";
+import { UserFacingError } from "./lib/user-facing-error";
+
+// embedded-postgres installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once;
+// the portal must stop Next first, so it takes those signals over (see shutdown below).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+
+const isDev = process.argv.includes("--dev");
+const root = path.resolve(__dirname, "..");
+let postgres: RunningPostgres | null = null;
+let next: ChildProcess | null = null;
+let stopping = false;
+
+async function main() {
+  const startedAt = Date.now();
+  const env = readStartEnv(process.env);
+  prepareDataDir(env.dataDir);
+  await assertPortFree(env.PORT);
+  const hadSecrets = fs.existsSync(path.join(env.dataDir, "secrets.json"));
+  const secrets = loadOrCreateSecrets(env.dataDir);
+
+  let databaseUrl = env.DATABASE_URL;
+  if (databaseUrl) {
+    await assertDatabaseReachable(databaseUrl);
+  } else {
+    const clusterDir = path.join(env.dataDir, "postgres");
+    if (!hadSecrets && fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
+      throw new UserFacingError(`${env.dataDir}/secrets.json is missing, so the database password in ${clusterDir} is lost: restore the file or move the folder away.`);
+    }
+    postgres = await startEmbeddedPostgres({ clusterDir, password: secrets.postgresPassword });
+    await postgres.ensureDatabase("portal");
+    databaseUrl = postgres.urlFor("portal");
+    console.log(`PostgreSQL 17 (embedded) is running on 127.0.0.1:${postgres.port}, data in ${clusterDir}`);
+  }
+  const { seeded } = await prepareDatabase(databaseUrl);
+  if (seeded) console.log("Demo data loaded (logins are listed in the README).");
+
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!isDev) buildIfNeeded(distDir);
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  next = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  next.on("exit", (code, signal) => {
+    if (!stopping) void shutdown(`Next exited (${signal ?? code})`, code ?? 1);
+  });
+  console.log(`Portal ready on http://localhost:${env.PORT} (prepared in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+}
+
+function prepareDataDir(dataDir: string) {
+  if (fs.existsSync(dataDir) && !fs.statSync(dataDir).isDirectory()) {
+    throw new UserFacingError(`DATA_DIR ${dataDir} is a file, not a folder: point DATA_DIR at a folder.`);
+  }
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch {
+    throw new UserFacingError(`DATA_DIR ${dataDir} cannot be created or written: check its permissions or choose another folder.`);
+  }
+}
+
+async function shutdown(reason: string, exitCode: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${reason}: stopping the portal…`);
+  if (next && next.exitCode === null && next.signalCode === null) {
+    const exited = new Promise((resolve) => next!.once("exit", resolve));
+    next.kill("SIGTERM");
+    const timer = setTimeout(() => next?.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  await postgres?.stop();
+  process.exit(exitCode);
+}
+
+process.on("SIGINT", () => void shutdown("Interrupted", 0));
+process.on("SIGTERM", () => void shutdown("Terminated", 0));
+process.on("SIGHUP", () => void shutdown("Hang-up", 0));
+
+main().catch(async (error: unknown) => {
+  const message = error instanceof UserFacingError ? error.message : `Could not start the portal: ${(error as Error)?.message ?? error}`;
+  console.error(`\n${message}`);
+  if (!(error instanceof UserFacingError) && process.env.DEBUG) console.error(error);
+  stopping = true;
+  await postgres?.stop().catch(() => undefined);
+  process.exit(1);
+});
