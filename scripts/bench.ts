@@ -1,0 +1,84 @@
+// `npm run bench`: every performance target in one run, printed as figures and ratios.
+//  1. the diagnosis engine (scripts/bench-diagnosis.ts): entries/s, linear growth, memory
+//  2. a cold start of the real start script on a fresh data folder, to the first healthy answer
+//  3. bulk seeding 1,000,000 ledger entries into a throwaway PostgreSQL (target <= 60 s)
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { findFreePort } from "./lib/free-port";
+import { migrateDatabase } from "./lib/migrate-database";
+
+const root = path.resolve(__dirname, "..");
+const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+const results: { name: string; figure: string; target: string; pass: boolean }[] = [];
+
+function benchDiagnosis() {
+  const result = spawnSync(process.execPath, [tsx, "scripts/bench-diagnosis.ts"], { cwd: root, stdio: "inherit" });
+  results.push({ name: "diagnosis engine", figure: "see table above", target: ">= 2,000,000 entries/s, 10x entries <= 11x time", pass: result.status === 0 });
+}
+
+async function benchColdStart() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-start-"));
+  fs.chmodSync(dataDir, 0o755);
+  const port = await findFreePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, [tsx, "scripts/start.ts"], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let seconds = Number.NaN;
+  for (let i = 0; i < 600; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    if (ok) {
+      seconds = (Date.now() - started) / 1000;
+      break;
+    }
+  }
+  const home = Date.now();
+  const homeOk = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+  const homeMs = Date.now() - home;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.log(`\nCold start (new data folder: initdb, migrate, seed; build already present): ${seconds.toFixed(1)} s; first home page ${homeMs} ms`);
+  results.push({ name: "cold start to healthy", figure: `${seconds.toFixed(1)} s`, target: "<= 30 s", pass: homeOk && seconds <= 30 });
+}
+
+async function benchBulkSeed() {
+  const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-pg-"));
+  fs.chmodSync(clusterDir, 0o755);
+  const pg = await startEmbeddedPostgres({ clusterDir: path.join(clusterDir, "data"), password: "bench" });
+  try {
+    await pg.ensureDatabase("bench");
+    const url = pg.urlFor("bench");
+    await migrateDatabase(url);
+    const started = Date.now();
+    const seed = spawnSync(process.execPath, [tsx, "prisma/seed.ts", "--accounts", "50000", "--entries", "1000000"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: "inherit",
+    });
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`\nBulk seed of 50,000 accounts / 1,000,000 entries (including demo data): ${seconds.toFixed(1)} s = ${Math.round(1_000_000 / seconds).toLocaleString("en")} entries/s`);
+    results.push({ name: "seed 1M entries", figure: `${seconds.toFixed(1)} s`, target: "<= 60 s", pass: seed.status === 0 && seconds <= 60 });
+  } finally {
+    await pg.stop();
+    fs.rmSync(clusterDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const only = process.argv[2];
+  if (!only || only === "diagnosis") benchDiagnosis();
+  if (!only || only === "start") await benchColdStart();
+  if (!only || only === "seed") await benchBulkSeed();
+  console.log("\nSummary");
+  for (const r of results) console.log(`  ${r.pass ? "PASS" : "FAIL"}  ${r.name.padEnd(24)} ${r.figure.padEnd(18)} target ${r.target}`);
+  process.exit(results.every((r) => r.pass) ? 0 : 1);
+}
+
+void main();
