@@ -17,7 +17,7 @@ if (only && !layers.includes(only as (typeof layers)[number])) {
 }
 const wants = (layer: (typeof layers)[number]) => !only || only === layer;
 
-function run(title: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv = {}) {
+function run(title: string, command: string, commandArgs: string[], env: Record<string, string> = {}) {
   const started = Date.now();
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
