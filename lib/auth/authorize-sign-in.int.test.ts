@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+// lib/db.ts reads DATABASE_URL when first imported: point it at the run's database first.
+process.env.DATABASE_URL = inject("databaseUrl");
+const { db } = await import("@/lib/db");
+const { authorizeSignIn } = await import("@/lib/auth/authorize-sign-in");
+const { hashPassword } = await import("@/lib/auth/password");
+
+const run = Date.now().toString(36);
+let phoneSeq = Number(String(Date.now()).slice(-7)) * 10;
+const nextPhone = () => `19${String(phoneSeq++).padStart(9, "0").slice(-9)}`;
+let ipSeq = 0;
+const freshIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${++ipSeq % 250}`;
+
+const PASSWORD = "correct horse battery";
+const createdIds: string[] = [];
+
+async function createUser(overrides: { role: "WALLET_USER" | "AGENT" | "SUPERVISOR"; email?: string; phone?: string; disabled?: boolean }) {
+  const user = await db.portalUser.create({
+    data: {
+      role: overrides.role,
+      email: overrides.email ?? null,
+      phone: overrides.phone ?? null,
+      name: overrides.role === "WALLET_USER" ? "Li Wei" : "Chen Jing",
+      passwordHash: await hashPassword(PASSWORD),
+      disabledAt: overrides.disabled ? new Date() : null,
+    },
+  });
+  createdIds.push(user.id);
+  return user;
+}
+
+const auditFor = (ip: string) => db.auditLog.findMany({ where: { ip }, orderBy: { id: "asc" } });
+
+let agent: Awaited<ReturnType<typeof createUser>>;
+let walletUser: Awaited<ReturnType<typeof createUser>>;
+
+beforeAll(async () => {
+  agent = await createUser({ role: "AGENT", email: `agent-${run}@test.example` });
+  walletUser = await createUser({ role: "WALLET_USER", phone: nextPhone(), email: `wallet-${run}@test.example` });
+});
+
+afterAll(async () => {
+  await db.portalUser.deleteMany({ where: { id: { in: createdIds } } });
+  await db.$disconnect();
+});
+
+describe("authorizeSignIn", () => {
+  it("signs a staff member in with the right password, stamps lastSignInAt and audits it", async () => {
+    const ip = freshIp();
+    const now = new Date();
+    const result = await authorizeSignIn({ provider: "staff", credentials: { email: ` Agent-${run}@Test.Example `, password: PASSWORD }, ip, now });
+    expect(result).toEqual({ ok: true, user: { id: agent.id, role: "AGENT", name: "Chen Jing", locale: "zh-CN", walletAccountId: null } });
+    const stored = await db.portalUser.findUniqueOrThrow({ where: { id: agent.id } });
+    expect(stored.lastSignInAt?.getTime()).toBe(now.getTime());
+    const audit = await auditFor(ip);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: "auth.sign_in.success", actorId: agent.id, actorRole: "AGENT", targetId: agent.id, metadata: { provider: "staff" } });
+  });
+
+  it("signs a wallet user in whichever way the phone number is typed", async () => {
+    const spaced = `${walletUser.phone!.slice(0, 3)} ${walletUser.phone!.slice(3, 7)} ${walletUser.phone!.slice(7)}`;
+    for (const phone of [spaced, `+86 ${walletUser.phone}`, `0086-${walletUser.phone}`]) {
+      const result = await authorizeSignIn({ provider: "wallet", credentials: { phone, password: PASSWORD }, ip: freshIp() });
+      expect(result).toMatchObject({ ok: true, user: { id: walletUser.id, role: "WALLET_USER" } });
+    }
+  });
+
+  it("answers a wrong password and an unknown account with the same generic error", async () => {
+    const ip = freshIp();
+    const wrong = await authorizeSignIn({ provider: "staff", credentials: { email: agent.email, password: "nope" }, ip });
+    const unknown = await authorizeSignIn({ provider: "staff", credentials: { email: `nobody-${run}@test.example`, password: PASSWORD }, ip });
+    expect(wrong).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    expect(unknown).toEqual(wrong);
+    const audit = await auditFor(ip);
+    expect(audit.map((row) => [row.action, row.actorId, (row.metadata as { reason?: string }).reason])).toEqual([
+      ["auth.sign_in.failure", agent.id, "wrong-password"],
+      ["auth.sign_in.failure", null, "unknown-user"],
+    ]);
+  });
+
+  it("refuses a disabled account, saying so only to someone who knows its password", async () => {
+    const disabled = await createUser({ role: "SUPERVISOR", email: `gone-${run}@test.example`, disabled: true });
+    const ip = freshIp();
+    const right = await authorizeSignIn({ provider: "staff", credentials: { email: disabled.email, password: PASSWORD }, ip });
+    const wrong = await authorizeSignIn({ provider: "staff", credentials: { email: disabled.email, password: "nope" }, ip });
+    expect(right).toEqual({ ok: false, error: { code: "disabled" } });
+    expect(wrong).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    const stored = await db.portalUser.findUniqueOrThrow({ where: { id: disabled.id } });
+    expect(stored.lastSignInAt).toBeNull();
+  });
+
+  it("keeps each form to its own people: staff on the wallet form and wallet users on the staff form get the generic error", async () => {
+    const staffWithPhone = await createUser({ role: "AGENT", email: `phone-agent-${run}@test.example`, phone: nextPhone() });
+    const ip = freshIp();
+    const staffOnWalletForm = await authorizeSignIn({ provider: "wallet", credentials: { phone: staffWithPhone.phone, password: PASSWORD }, ip });
+    const walletOnStaffForm = await authorizeSignIn({ provider: "staff", credentials: { email: walletUser.email, password: PASSWORD }, ip });
+    expect(staffOnWalletForm).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    expect(walletOnStaffForm).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    const reasons = (await auditFor(ip)).map((row) => (row.metadata as { reason?: string }).reason);
+    expect(reasons).toEqual(["wrong-role", "wrong-role"]);
+  });
+
+  it("rejects malformed input by field without counting an attempt", async () => {
+    const ip = freshIp();
+    const result = await authorizeSignIn({ provider: "wallet", credentials: { phone: "12345", password: PASSWORD }, ip });
+    expect(result).toEqual({ ok: false, error: { code: "invalid-input", field: "phone", issue: "phone.format" } });
+    const missing = await authorizeSignIn({ provider: "staff", credentials: { email: "not-an-email", password: "" }, ip });
+    expect(missing).toEqual({ ok: false, error: { code: "invalid-input", field: "email", issue: "email.format" } });
+    expect(await db.signInThrottle.count({ where: { key: `ip:${ip}` } })).toBe(0);
+    expect(await auditFor(ip)).toHaveLength(0);
+  });
+});
+
+describe("sign-in throttling", () => {
+  const MINUTE = 60_000;
+
+  it("blocks an account for 15 minutes after 5 failures, then lets the right password in", async () => {
+    const user = await createUser({ role: "WALLET_USER", phone: nextPhone() });
+    const t0 = new Date();
+    const attempt = (password: string, at: Date, ip = freshIp()) =>
+      authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password }, ip, now: at });
+
+    for (let i = 0; i < 4; i++) {
+      expect(await attempt("wrong", new Date(t0.getTime() + i * 1000))).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    }
+    expect(await attempt("wrong", new Date(t0.getTime() + 4000))).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
+
+    // Blocked: even the right password is refused, unchecked, from any IP (10 min 4 s left: "11 minutes").
+    const blockedIp = freshIp();
+    expect(await attempt(PASSWORD, new Date(t0.getTime() + 5 * MINUTE), blockedIp)).toEqual({ ok: false, error: { code: "throttled", minutes: 11 } });
+    const refused = await auditFor(blockedIp);
+    expect(refused.map((row) => [row.actorId, (row.metadata as { reason?: string }).reason])).toEqual([[null, "throttled"]]);
+
+    expect(await attempt(PASSWORD, new Date(t0.getTime() + 4000 + 15 * MINUTE + 1000))).toMatchObject({ ok: true });
+  });
+
+  it("shows the same throttled answer for a phone number that has no account", async () => {
+    const phone = nextPhone();
+    const t0 = new Date();
+    const results = [];
+    for (let i = 0; i < 6; i++) {
+      results.push(await authorizeSignIn({ provider: "wallet", credentials: { phone, password: "guess" }, ip: freshIp(), now: new Date(t0.getTime() + i) }));
+    }
+    expect(results.slice(0, 4).every((r) => !r.ok && r.error.code === "invalid-credentials")).toBe(true);
+    expect(results[4]).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
+    expect(results[5]).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
+  });
+
+  it("clears the account counter on success", async () => {
+    const user = await createUser({ role: "AGENT", email: `clear-${run}@test.example` });
+    const t0 = new Date();
+    const attempt = (password: string, i: number) =>
+      authorizeSignIn({ provider: "staff", credentials: { email: user.email, password }, ip: freshIp(), now: new Date(t0.getTime() + i * 1000) });
+    for (let i = 0; i < 4; i++) await attempt("wrong", i);
+    expect(await attempt(PASSWORD, 4)).toMatchObject({ ok: true });
+    expect(await db.signInThrottle.findUnique({ where: { key: `account:staff:${user.email}` } })).toBeNull();
+    // Four more failures are four, not eight: still the generic answer.
+    for (let i = 5; i < 9; i++) expect(await attempt("wrong", i)).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+  });
+
+  it("blocks an IP after 20 failures across any accounts, and only that IP", async () => {
+    const supervisor = await createUser({ role: "SUPERVISOR", email: `ip-${run}@test.example` });
+    const ip = freshIp();
+    const t0 = new Date();
+    const results = [];
+    for (let i = 0; i < 20; i++) {
+      results.push(await authorizeSignIn({ provider: "wallet", credentials: { phone: nextPhone(), password: "guess" }, ip, now: new Date(t0.getTime() + i) }));
+    }
+    expect(results.slice(0, 19).every((r) => !r.ok && r.error.code === "invalid-credentials")).toBe(true);
+    expect(results[19]).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
+    const later = new Date(t0.getTime() + 19 + MINUTE); // exactly 14 minutes of the block left
+    const signIn = (from: string) => authorizeSignIn({ provider: "staff", credentials: { email: supervisor.email, password: PASSWORD }, ip: from, now: later });
+    expect(await signIn(ip)).toEqual({ ok: false, error: { code: "throttled", minutes: 14 } });
+    // The refused attempt did not count against the supervisor's own counter...
+    expect(await db.signInThrottle.findUnique({ where: { key: `account:staff:${supervisor.email}` } })).toMatchObject({ failures: 0 });
+    // ...and another IP is unaffected.
+    expect(await signIn(freshIp())).toMatchObject({ ok: true, user: { id: supervisor.id } });
+  });
+
+  it("counts two concurrent failures as two", async () => {
+    const user = await createUser({ role: "WALLET_USER", phone: nextPhone() });
+    const now = new Date();
+    const [a, b] = await Promise.all([
+      authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password: "wrong-a" }, ip: freshIp(), now }),
+      authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password: "wrong-b" }, ip: freshIp(), now }),
+    ]);
+    expect([a, b]).toEqual([
+      { ok: false, error: { code: "invalid-credentials" } },
+      { ok: false, error: { code: "invalid-credentials" } },
+    ]);
+    expect(await db.signInThrottle.findUnique({ where: { key: `account:wallet:${user.phone}` } })).toMatchObject({ failures: 2 });
+  });
+
+  it("lets at most 5 of a burst of parallel guesses reach the password check", async () => {
+    const user = await createUser({ role: "WALLET_USER", phone: nextPhone() });
+    const ip = freshIp();
+    const now = new Date();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password: `guess-${i}` }, ip, now })),
+    );
+    const reasons = (await auditFor(ip)).map((row) => (row.metadata as { reason?: string }).reason);
+    expect(reasons.filter((r) => r === "wrong-password")).toHaveLength(5);
+    expect(reasons.filter((r) => r === "throttled")).toHaveLength(7);
+    expect(results.filter((r) => !r.ok && r.error.code === "throttled").length).toBeGreaterThanOrEqual(7);
+  });
+});

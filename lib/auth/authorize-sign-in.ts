@@ -1,0 +1,102 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { isStaff, type SessionUser } from "@/lib/auth/session-user";
+import type { SignInError } from "@/lib/auth/sign-in-errors";
+import { fieldIssues, signInSchemaFor, type SignInProvider } from "@/lib/auth/sign-in-schemas";
+import {
+  recordSignInFailure,
+  recordSignInSuccess,
+  releaseSignInAttempt,
+  reserveSignInAttempt,
+  throttleKeys,
+} from "@/lib/auth/throttle-sign-in";
+
+// A real argon2id hash (same parameters as lib/auth/password.ts) of a password nobody knows.
+// Unknown identifiers are checked against it so they take as long as a wrong password.
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$GyzBY+d9QcxR54rErtLBvw$OE8X6Sxd/MNAbolZk02WvhoR7HZADOifwCWxYnbjiLE";
+
+export type AuthorizeSignInResult = { ok: true; user: SessionUser } | { ok: false; error: SignInError };
+
+type FailureReason = "unknown-user" | "wrong-password" | "wrong-role" | "disabled" | "throttled";
+
+function maskPhone(phone: string): string {
+  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : "***";
+}
+
+function minutes(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 60_000));
+}
+
+/**
+ * Checks one sign-in attempt: input shape, throttle, password, role for the form used, disabled
+ * flag, in that order. Every attempt that gets past input validation is audited. Expected
+ * refusals are return values; only infrastructure failures throw.
+ */
+export async function authorizeSignIn(options: {
+  provider: SignInProvider;
+  credentials: Record<string, unknown> | undefined;
+  ip: string;
+  now?: Date;
+}): Promise<AuthorizeSignInResult> {
+  const { provider, ip } = options;
+  const now = options.now ?? new Date();
+  const parsed = signInSchemaFor(provider).safeParse(options.credentials ?? {});
+  if (!parsed.success) {
+    const [first] = fieldIssues(parsed.error);
+    return { ok: false, error: first ? { code: "invalid-input", ...first } : { code: "invalid-credentials" } };
+  }
+  const password = parsed.data.password;
+  const identifier = "email" in parsed.data ? parsed.data.email : parsed.data.phone;
+  const shownIdentifier = provider === "staff" ? identifier : maskPhone(identifier);
+  const keys = throttleKeys({ provider, identifier, ip });
+
+  const audit = (outcome: "success" | "failure", user: { id: string; role: SessionUser["role"]; walletAccountId: string | null } | null, reason?: FailureReason) =>
+    recordAudit({
+      actor: user ? { id: user.id, role: user.role } : null,
+      action: `auth.sign_in.${outcome}`,
+      targetType: "PortalUser",
+      targetId: user?.id ?? null,
+      accountId: user?.walletAccountId ?? null,
+      ip,
+      metadata: reason ? { provider, identifier: shownIdentifier, reason } : { provider, identifier: shownIdentifier },
+      at: now,
+    });
+
+  const reservation = await reserveSignInAttempt({ keys, now });
+  if (!reservation.ok) {
+    // Refused before any lookup: the answer is the same whether or not the account exists.
+    await audit("failure", null, "throttled");
+    return { ok: false, error: { code: "throttled", minutes: minutes(reservation.retryAfterMs) } };
+  }
+
+  const user = await db.portalUser.findUnique({
+    where: provider === "staff" ? { email: identifier } : { phone: identifier },
+    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, passwordHash: true, disabledAt: true },
+  });
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  const roleMatches = user !== null && (provider === "staff" ? isStaff(user.role) : user.role === "WALLET_USER");
+
+  if (!user || !passwordMatches || !roleMatches) {
+    const reason: FailureReason = !user ? "unknown-user" : !passwordMatches ? "wrong-password" : "wrong-role";
+    const { blockedForMs } = await recordSignInFailure({ keys, now });
+    await audit("failure", user, reason);
+    return { ok: false, error: blockedForMs > 0 ? { code: "throttled", minutes: minutes(blockedForMs) } : { code: "invalid-credentials" } };
+  }
+
+  if (user.disabledAt) {
+    // Only someone who knows the password learns the account is disabled; it was no guess.
+    await releaseSignInAttempt({ keys, now });
+    await audit("failure", user, "disabled");
+    return { ok: false, error: { code: "disabled" } };
+  }
+
+  await recordSignInSuccess({ keys, now });
+  await db.portalUser.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
+  await audit("success", user);
+  return {
+    ok: true,
+    user: { id: user.id, role: user.role, name: user.name, locale: user.locale, walletAccountId: user.walletAccountId },
+  };
+}

@@ -1,0 +1,48 @@
+import { isSignInIssue, type SignInField, type SignInIssue } from "@/lib/auth/sign-in-schemas";
+
+/*
+ * Why a sign-in was refused. next-auth carries a thrown Error's message to the browser as the
+ * `error` of `signIn(..., { redirect: false })`, so the reason travels as a short code string
+ * and the form turns it back into a localized sentence. None of the codes says whether the
+ * phone number or email belongs to an account.
+ */
+export type SignInError =
+  | { code: "invalid-credentials" }
+  | { code: "throttled"; minutes: number }
+  | { code: "disabled" }
+  | { code: "invalid-input"; field: SignInField; issue: SignInIssue }
+  | { code: "unavailable" };
+
+export function encodeSignInError(error: SignInError): string {
+  switch (error.code) {
+    case "throttled":
+      return `throttled:${error.minutes}`;
+    case "invalid-input":
+      return `invalid-input:${error.field}:${error.issue}`;
+    default:
+      return error.code;
+  }
+}
+
+export function decodeSignInError(raw: string | null | undefined): SignInError {
+  const [code = "", first, second] = (raw ?? "").split(":");
+  switch (code) {
+    case "invalid-credentials":
+    case "CredentialsSignin":
+      return { code: "invalid-credentials" };
+    case "disabled":
+      return { code: "disabled" };
+    case "throttled": {
+      const minutes = Number(first);
+      return { code: "throttled", minutes: Number.isInteger(minutes) && minutes > 0 ? minutes : 15 };
+    }
+    case "invalid-input":
+      if ((first === "phone" || first === "email" || first === "password") && isSignInIssue(second)) {
+        return { code: "invalid-input", field: first, issue: second };
+      }
+      return { code: "invalid-credentials" };
+    default:
+      // Anything else (a crashed authorize, a network error) must not read as "wrong password".
+      return { code: "unavailable" };
+  }
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { NextRequest, NextResponse } from "next/server";
+import { cache } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { authOptions } from "@/lib/auth/auth-options";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { isStaff, STAFF_ROLES, type SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { authSecret } from "@/lib/env";
+
+/*
+ * The checks every server entry point makes FIRST (pages, server actions, route handlers).
+ * proxy.ts only redirects early; these are the real gate.
+ *
+ * The JWT says who signed in; the database says who they are now. Each request re-reads the
+ * user by primary key, so disabling someone or changing their role takes effect on their next
+ * request instead of when their 8-hour token expires.
+ */
+
+/** The request path, set by proxy.ts, used as the callbackUrl when a page needs sign-in. */
+export const PATHNAME_HEADER = "x-portal-pathname";
+
+const loadUser = cache(async (id: string): Promise<SessionUser | null> => {
+  const user = await db.portalUser.findUnique({
+    where: { id },
+    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, role: user.role, name: user.name, locale: user.locale, walletAccountId: user.walletAccountId };
+});
+
+/** The signed-in person for this request (server components, actions, route handlers), or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  return id ? loadUser(id) : null;
+}
+
+type RequireOptions = { returnTo?: string };
+
+async function signInRedirect(roles: readonly Role[], options: RequireOptions): Promise<never> {
+  const staffOnly = roles.length > 0 && roles.every(isStaff);
+  const returnTo = options.returnTo ?? (await headers()).get(PATHNAME_HEADER) ?? undefined;
+  const target = safeCallbackUrl(returnTo, "");
+  const page = staffOnly ? "/staff/signin" : "/signin";
+  redirect(target ? `${page}?${new URLSearchParams({ callbackUrl: target })}` : page);
+}
+
+function deny(): never {
+  // Renders app/forbidden.tsx with HTTP 403 (next.config.js enables experimental.authInterrupts).
+  forbidden();
+}
+
+/** Any signed-in person; otherwise redirects to /signin?callbackUrl=<this page>. */
+export async function requireUser(options: RequireOptions = {}): Promise<SessionUser> {
+  const user = await getSessionUser();
+  return user ?? signInRedirect([], options);
+}
+
+/** A signed-in person with one of `roles`: no session → the right sign-in page; wrong role → 403. */
+export async function requireRole(roles: readonly Role[], options: RequireOptions = {}): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) return signInRedirect(roles, options);
+  if (!roles.includes(user.role)) deny();
+  return user;
+}
+
+/** An agent, supervisor or admin; otherwise /staff/signin (no session) or 403 (wallet user). */
+export function requireStaff(options: RequireOptions = {}): Promise<SessionUser> {
+  return requireRole(STAFF_ROLES, options);
+}
+
+function jsonError(status: 401 | 403, error: "unauthenticated" | "forbidden"): NextResponse {
+  return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * For route handlers: the signed-in user, or a ready 401 `{ error: "unauthenticated" }` /
+ * 403 `{ error: "forbidden" }` JSON response to return as is.
+ *
+ *   const auth = await authorizeApi(request, { roles: STAFF_ROLES });
+ *   if (auth instanceof NextResponse) return auth;
+ */
+export async function authorizeApi(request: Request, options: { roles?: readonly Role[] } = {}): Promise<SessionUser | NextResponse> {
+  // A body-less copy: getToken only needs the cookies and Authorization header, and the
+  // handler must still be able to read the original request's body.
+  const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
+  const id = token?.user?.id;
+  const user = id ? await loadUser(id) : null;
+  if (!user) return jsonError(401, "unauthenticated");
+  if (options.roles && !options.roles.includes(user.role)) return jsonError(403, "forbidden");
+  return user;
+}
