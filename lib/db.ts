@@ -1,15 +1,16 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl } from "@/lib/env";
 
 // The one PrismaClient. Cached on globalThis only so dev hot reloads reuse its connection
 // pool; it holds no application state (see docs/decisions/003-stateless-web-tier.md).
 const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
 
+// The pool connects on the first query, not here: `next build` imports this module without a
+// database. scripts/start.ts checks DATABASE_URL before Next starts.
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
   });
 }
 

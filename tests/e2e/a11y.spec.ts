@@ -1,0 +1,28 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/staff/signin", "/this-page-does-not-exist"];
+const LOCALES = ["zh-CN", "en"] as const;
+
+for (const locale of LOCALES) {
+  test.describe(`accessibility (${locale})`, () => {
+    for (const path of PAGES) {
+      test(`${path} has no serious or critical axe violations`, async ({ page, baseURL }) => {
+        await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost" }]);
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+
+        const results = await new AxeBuilder({ page }).analyze();
+        const blocking = results.violations
+          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+          .map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            help: violation.help,
+            targets: violation.nodes.map((node) => node.target.join(" ")),
+          }));
+        expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+      });
+    }
+  });
+}
