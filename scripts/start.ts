@@ -5,20 +5,17 @@ import path from "node:path";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { loadOrCreateSecrets } from "./lib/data-dir-secrets";
 import { assertDatabaseReachable } from "./lib/database-reachable";
-import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import type { RunningPostgres } from "./lib/embedded-postgres";
 import { assertPortFree } from "./lib/free-port";
 import { prepareDatabase } from "./lib/prepare-database";
 import { readStartEnv } from "./lib/start-env";
 import { UserFacingError } from "./lib/user-facing-error";
 
-// embedded-postgres installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once;
-// the portal must stop Next first, so it takes those signals over (see shutdown below).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
-
 const isDev = process.argv.includes("--dev");
 const root = path.resolve(__dirname, "..");
 let postgres: RunningPostgres | null = null;
-let next: ChildProcess | null = null;
+/** The build or the Next server, whichever runs now. */
+let child: ChildProcess | null = null;
 let stopping = false;
 
 async function main() {
@@ -37,6 +34,7 @@ async function main() {
     if (!hadSecrets && fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
       throw new UserFacingError(`${env.dataDir}/secrets.json is missing, so the database password in ${clusterDir} is lost: restore the file or move the folder away.`);
     }
+    const { startEmbeddedPostgres } = await importEmbeddedPostgres();
     postgres = await startEmbeddedPostgres({ clusterDir, password: secrets.postgresPassword });
     await postgres.ensureDatabase("portal");
     databaseUrl = postgres.urlFor("portal");
@@ -46,9 +44,10 @@ async function main() {
   if (seeded) console.log("Demo data loaded (logins are listed in the README).");
 
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (!isDev) buildIfNeeded(distDir);
+  if (!isDev) await buildIfNeeded(distDir, (build) => (child = build));
+  if (stopping) return;
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  next = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  const next = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
     cwd: root,
     stdio: "inherit",
     env: {
@@ -60,10 +59,26 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
+  child = next;
   next.on("exit", (code, signal) => {
     if (!stopping) void shutdown(`Next exited (${signal ?? code})`, code ?? 1);
   });
   console.log(`Portal ready on http://localhost:${env.PORT} (prepared in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop PostgreSQL and exit at once, but
+ * the portal must stop Next first. Drop only the handlers that import added: others (tsx's
+ * signal relay, for one) must stay or the parent process kills us without a clean stop.
+ */
+async function importEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import("./lib/embedded-postgres");
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return module;
 }
 
 function prepareDataDir(dataDir: string) {
@@ -82,10 +97,11 @@ async function shutdown(reason: string, exitCode: number) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${reason}: stopping the portal…`);
-  if (next && next.exitCode === null && next.signalCode === null) {
-    const exited = new Promise((resolve) => next!.once("exit", resolve));
-    next.kill("SIGTERM");
-    const timer = setTimeout(() => next?.kill("SIGKILL"), 10_000);
+  const running = child;
+  if (running && running.exitCode === null && running.signalCode === null) {
+    const exited = new Promise((resolve) => running.once("exit", resolve));
+    running.kill("SIGTERM");
+    const timer = setTimeout(() => running.kill("SIGKILL"), 10_000);
     await exited;
     clearTimeout(timer);
   }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,19 +12,22 @@ const SOURCES = ["app", "lib", "i18n", "messages", "public", "generated", "proxy
  * source file changed since the last build (size + mtime fingerprint), so a fresh clone and a
  * `git pull` both just work.
  */
-export function buildIfNeeded(distDir: string): void {
+export async function buildIfNeeded(distDir: string, onSpawn: (child: ChildProcess) => void = () => {}): Promise<void> {
   const fingerprint = sourceFingerprint();
   const stampFile = path.join(root, distDir, "portal-source-fingerprint");
   const hasBuild = fs.existsSync(path.join(root, distDir, "BUILD_ID"));
   if (hasBuild && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint) return;
   console.log(hasBuild ? "Sources changed since the last build: rebuilding…" : "Building the portal (first start only)…");
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
+  // Asynchronous, so Ctrl-C during a build still reaches the start script's shutdown.
+  const child = spawn(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
-  if (result.status !== 0) throw new UserFacingError("`next build` failed: see the messages above.");
+  onSpawn(child);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new UserFacingError("`next build` failed: see the messages above.");
   fs.writeFileSync(stampFile, fingerprint);
 }
 
