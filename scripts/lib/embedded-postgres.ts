@@ -22,6 +22,7 @@ type Options = { clusterDir: string; password: string; port?: number; onLog?: (l
  */
 export async function startEmbeddedPostgres({ clusterDir, password, port, onLog }: Options): Promise<RunningPostgres> {
   const isNew = inspectClusterDir(clusterDir);
+  if (!isNew) await releaseLeftoverServer(clusterDir);
   const chosenPort = port ?? (await findFreePort());
   const recent: string[] = [];
   const remember = (message: unknown) => {
@@ -108,21 +109,31 @@ function inspectClusterDir(clusterDir: string): boolean {
   if (!fs.existsSync(path.join(clusterDir, "global", "pg_control"))) {
     throw new UserFacingError(`${clusterDir} is damaged (global/pg_control is missing): restore it from a backup or move it away.`);
   }
-  removeStalePidFile(clusterDir);
   return false;
 }
 
-/** A killed portal leaves postmaster.pid behind; it only blocks a start while its process lives. */
-function removeStalePidFile(clusterDir: string) {
+/**
+ * A portal killed with SIGKILL leaves either a stale postmaster.pid (its PostgreSQL died too) or
+ * an orphaned PostgreSQL still running (re-parented to init). Both belong to nobody: remove the
+ * file, or stop the orphan cleanly. A PostgreSQL whose parent still lives belongs to another
+ * running portal and is left alone.
+ */
+async function releaseLeftoverServer(clusterDir: string) {
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) {
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid)) {
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  if (parentPid(pid) !== 1) {
     throw new UserFacingError(
       `The database in ${clusterDir} is already in use by another running portal (PostgreSQL pid ${pid}): stop it first or set DATA_DIR to another folder.`,
     );
   }
-  fs.rmSync(pidFile, { force: true });
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; waited < 15_000 && isPostgresProcess(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
+  if (isPostgresProcess(pid)) throw new UserFacingError(`A PostgreSQL left running on ${clusterDir} (pid ${pid}) did not stop: stop it and start again.`);
 }
 
 function isPostgresProcess(pid: number): boolean {
@@ -135,6 +146,16 @@ function isPostgresProcess(pid: number): boolean {
     return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
   } catch {
     return true;
+  }
+}
+
+function parentPid(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after ")".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
   }
 }
 

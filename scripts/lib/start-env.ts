@@ -3,11 +3,11 @@ import { z } from "zod";
 import { UserFacingError } from "./user-facing-error";
 
 const startEnvSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  PORT: z.coerce.number({ error: "must be a whole number such as 3000" }).int("must be a whole number such as 3000").min(1, "must be between 1 and 65535").max(65_535, "must be between 1 and 65535").default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: z.string().min(1).optional(),
-  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters (or unset it to use a generated one)").optional(),
-  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a full URL such as http://localhost:3000").optional(),
+  NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (or unset it to use a generated one)").optional(),
+  NEXTAUTH_URL: z.url("must be a full URL such as http://localhost:3000").optional(),
 });
 
 export type StartEnv = z.infer<typeof startEnvSchema> & { dataDir: string };
