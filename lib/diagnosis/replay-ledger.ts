@@ -63,23 +63,29 @@ export function replayLedger(history: AccountHistory, onStep?: (step: ReplayStep
   let wentNegativeAtMs: number | null = null;
   let hasUnauthorizedDebit = false;
 
-  for (let k = 0; k < order.length; k++) {
-    const index = order[k]!;
-    const entry = entries[index]!;
+  const stepCount = order === null ? entries.length : order.length;
+  for (let k = 0; k < stepCount; k++) {
+    const index = order === null ? k : order[k]!;
     const atMs = timesMs[index]!;
+    if (order === null && atMs > asOfMs) continue;
+    const entry = entries[index]!;
     const amount = entry.amountMinor;
     const counterparty = entry.counterparty;
+    // One hash lookup per entry: the set only grows when the counterparty is new.
+    let isCounterpartyKnown = false;
+    if (counterparty != null) {
+      const sizeBefore = seenCounterparties.size;
+      isCounterpartyKnown = seenCounterparties.add(counterparty).size === sizeBefore;
+    }
     let cause: Cause | null = null;
     let isUnauthorized = false;
     if (amount < 0) {
       if (HACKABLE_TYPES.has(entry.type)) {
-        const isCounterpartyKnown = counterparty != null && seenCounterparties.has(counterparty);
         isUnauthorized = isUnauthorizedDebit(entry, atMs, isCounterpartyKnown);
         if (isUnauthorized) hasUnauthorizedDebit = true;
       }
       cause = classifyDebit(entry.type, isUnauthorized);
     }
-    if (counterparty != null) seenCounterparties.add(counterparty);
 
     const before = balance;
     const isCounted = entry.status === "POSTED";

@@ -48,6 +48,8 @@ function minorUnits({ allowZero }: { allowZero: boolean }) {
 }
 
 const listOf = (values: readonly string[]) => values.join(", ");
+// Enum values are strings, so a wrong one reads best quoted: unknown entry type "GIFT".
+const quoteChoice = (value: unknown) => (typeof value === "string" ? JSON.stringify(value) : describeValue(value));
 
 const entrySchema = z.object(
   {
@@ -56,13 +58,13 @@ const entrySchema = z.object(
       error: (issue) =>
         issue.input === undefined
           ? "required"
-          : `unknown entry type ${describeValue(issue.input)} (expected one of ${listOf(ENTRY_TYPES)})`,
+          : `unknown entry type ${quoteChoice(issue.input)} (expected one of ${listOf(ENTRY_TYPES)})`,
     }),
     amountMinor: minorUnits({ allowZero: false }),
     occurredAt: timestamp,
     status: z.enum(ENTRY_STATUSES, {
       error: (issue) =>
-        issue.input === undefined ? "required" : `must be POSTED or PENDING (got ${describeValue(issue.input)})`,
+        issue.input === undefined ? "required" : `must be POSTED or PENDING (got ${quoteChoice(issue.input)})`,
     }),
     counterparty: optionalId,
     deviceId: optionalId,
@@ -90,7 +92,7 @@ const securityEventSchema = z.object(
       error: (issue) =>
         issue.input === undefined
           ? "required"
-          : `unknown security event type ${describeValue(issue.input)} (expected one of ${listOf(SECURITY_EVENT_TYPES)})`,
+          : `unknown security event type ${quoteChoice(issue.input)} (expected one of ${listOf(SECURITY_EVENT_TYPES)})`,
     }),
     deviceId: optionalId,
   },
@@ -104,7 +106,7 @@ export const accountHistorySchema = z.object(
         id: nonEmptyString(),
         currency: z
           .string({ error: requiredOr("a currency code") })
-          .regex(/^[A-Z]{3}$/, { error: (issue) => `must be 3 uppercase letters such as CNY (got ${describeValue(issue.input)})` }),
+          .regex(/^[A-Z]{3}$/, { error: (issue) => `must be 3 uppercase letters such as CNY (got ${quoteChoice(issue.input)})` }),
         openingBalanceMinor: minorUnits({ allowZero: true }).default(0),
       },
       { error: requiredOr("an object") },

@@ -17,18 +17,18 @@ function getFormatter(locale: string, currency: string): Intl.NumberFormat {
   return formatter;
 }
 
-function toDecimalString(minor: number, fractionDigits: number): string {
+function toDecimalString(minor: number, fractionDigits: number): `${number}` {
   const sign = minor < 0 ? "-" : "";
   const digits = String(Math.abs(Math.trunc(minor)));
-  if (fractionDigits === 0) return sign + digits;
+  if (fractionDigits === 0) return `${sign}${digits}` as `${number}`;
   const padded = digits.padStart(fractionDigits + 1, "0");
-  return `${sign}${padded.slice(0, -fractionDigits)}.${padded.slice(-fractionDigits)}`;
+  return `${sign}${padded.slice(0, -fractionDigits)}.${padded.slice(-fractionDigits)}` as `${number}`;
 }
 
 /** formatMoney(-3000, "CNY", "zh-CN") === "-¥30.00"; formatMoney(500, "JPY", "en") === "¥500". */
 export function formatMoney(minor: number, currency: string, locale: MoneyLocale): string {
   const formatter = getFormatter(locale, currency);
   const fractionDigits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  // Intl.NumberFormat accepts exact decimal strings (ES2023); the DOM typings lag behind.
-  return formatter.format(toDecimalString(minor, fractionDigits) as unknown as number);
+  // Intl.NumberFormat formats exact decimal strings (ES2023), no rounding through a double.
+  return formatter.format(toDecimalString(minor, fractionDigits));
 }

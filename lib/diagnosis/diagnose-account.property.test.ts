@@ -1,0 +1,213 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildBalanceTimeline } from "./build-balance-timeline";
+import { diagnoseAccount } from "./diagnose-account";
+import { ENTRY_TYPES, SIGN_RULES } from "./entry-types";
+import { parseAccountHistory } from "./parse-account-history";
+import type { AccountHistory, LedgerEntry } from "./schema";
+
+const BASE_MS = Date.UTC(2024, 8, 1);
+const MINUTE = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const entryDraft = fc.record({
+  type: fc.constantFrom(...ENTRY_TYPES),
+  magnitude: fc.integer({ min: 1, max: 20_000 }),
+  isNegativeAdjustment: fc.boolean(),
+  isPending: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  counterparty: fc.option(fc.constantFrom("merchant:canteen", "merchant:shoe-store", "user:wang_fang", "user:stranger"), { nil: null }),
+  deviceId: fc.option(fc.constantFrom("dev_phone", "dev_tablet", "dev_new"), { nil: null }),
+  userDisputed: fc.integer({ min: 0, max: 19 }).map((n) => n === 0),
+});
+
+/** Valid AccountHistory values; `minuteOffsets` decides ties (few distinct minutes -> many ties). */
+function historyArbitrary(minuteOffsets: fc.Arbitrary<number[]>) {
+  return fc
+    .record({
+      currency: fc.constantFrom("CNY", "JPY", "USD"),
+      openingBalanceMinor: fc.integer({ min: -5_000, max: 5_000 }),
+      offsets: minuteOffsets,
+      drafts: fc.array(entryDraft, { maxLength: 40 }),
+      logins: fc.array(
+        fc.record({
+          at: fc.integer({ min: -200, max: 400 }).map((m) => iso(BASE_MS + m * 10 * MINUTE)),
+          deviceId: fc.option(fc.constantFrom("dev_phone", "dev_tablet", "dev_new"), { nil: null }),
+        }),
+        { maxLength: 6 },
+      ),
+      asOfMinute: fc.option(fc.integer({ min: 0, max: 4_000 }), { nil: null }),
+    })
+    .map(({ currency, openingBalanceMinor, offsets, drafts, logins, asOfMinute }): AccountHistory => {
+      const count = Math.min(offsets.length, drafts.length);
+      const entries: LedgerEntry[] = drafts.slice(0, count).map((draft, i) => {
+        const rule = SIGN_RULES[draft.type];
+        const isDebit = rule === "debit" || (rule === "either" && draft.isNegativeAdjustment);
+        return {
+          id: `e${i + 1}`,
+          type: draft.type,
+          amountMinor: isDebit ? -draft.magnitude : draft.magnitude,
+          occurredAt: iso(BASE_MS + offsets[i]! * MINUTE),
+          status: draft.isPending ? "PENDING" : "POSTED",
+          counterparty: draft.counterparty,
+          deviceId: draft.deviceId,
+          userDisputed: draft.userDisputed,
+        };
+      });
+      const needsAsOf = asOfMinute !== null || (entries.length === 0 && logins.length === 0);
+      return {
+        account: { id: "acc_lin", currency, openingBalanceMinor },
+        ...(needsAsOf ? { asOf: iso(BASE_MS + (asOfMinute ?? 0) * MINUTE) } : {}),
+        entries,
+        logins,
+      };
+    });
+}
+
+const anyHistory = historyArbitrary(fc.array(fc.integer({ min: 0, max: 60 }).map((m) => m * 60), { maxLength: 40 }));
+const historyWithDistinctTimes = historyArbitrary(fc.uniqueArray(fc.integer({ min: 0, max: 5_000 }), { maxLength: 40 }));
+
+function postedTotalUpTo(history: AccountHistory, asOfMs: number): number {
+  return history.entries
+    .filter((e) => e.status === "POSTED" && Date.parse(e.occurredAt) <= asOfMs)
+    .reduce((sum, e) => sum + e.amountMinor, history.account.openingBalanceMinor ?? 0);
+}
+
+describe("diagnoseAccount properties", () => {
+  it("never throws on a history that passed validation, and keeps its own invariants", () => {
+    fc.assert(
+      fc.property(anyHistory, (history) => {
+        const parsed = parseAccountHistory(history);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        const diagnosis = diagnoseAccount(parsed.history);
+        expect(diagnosis.isNegative).toBe(diagnosis.balanceMinor < 0);
+        expect(diagnosis.primaryCause).toBe(diagnosis.causes[0]?.cause ?? null);
+        expect(diagnosis.wentNegativeAt === null || diagnosis.isNegative).toBe(true);
+        const amounts = diagnosis.causes.map((cause) => cause.amountMinor);
+        expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+        if (diagnosis.urgent) expect(diagnosis.actions.slice(0, 2)).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"]);
+        expect(diagnosis.actions.includes("TOP_UP")).toBe(diagnosis.isNegative);
+        const ids = diagnosis.causes.flatMap((cause) => cause.entryIds);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("makes the causes add up to the amount to restore", () => {
+    fc.assert(
+      fc.property(anyHistory, (history) => {
+        const diagnosis = diagnoseAccount(history);
+        const total = diagnosis.causes.reduce((sum, cause) => sum + cause.amountMinor, 0);
+        expect(total).toBe(diagnosis.amountToRestoreMinor);
+        expect(diagnosis.amountToRestoreMinor).toBe(Math.max(0, -diagnosis.balanceMinor));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("computes the balance as the opening balance plus posted amounts up to asOf", () => {
+    fc.assert(
+      fc.property(anyHistory, (history) => {
+        const diagnosis = diagnoseAccount(history);
+        expect(diagnosis.balanceMinor).toBe(postedTotalUpTo(history, Date.parse(diagnosis.asOf)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("does not care about file order when timestamps are distinct", () => {
+    fc.assert(
+      fc.property(historyWithDistinctTimes, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (history, keys) => {
+        const sortKeys = history.entries.map(() => keys.next().value as number);
+        const shuffled = history.entries.map((entry, i) => ({ entry, key: sortKeys[i]! })).sort((a, b) => a.key - b.key);
+        const reordered = { ...history, entries: shuffled.map(({ entry }) => entry) };
+        expect(diagnoseAccount(reordered)).toEqual(diagnoseAccount(history));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("clears every cause once a top-up covers the deficit", () => {
+    fc.assert(
+      fc.property(anyHistory, fc.integer({ min: 0, max: 5_000 }), (history, extra) => {
+        const before = diagnoseAccount(history);
+        const topUp: LedgerEntry = {
+          id: "top-up-now",
+          type: "TOP_UP",
+          amountMinor: before.amountToRestoreMinor + extra + 1,
+          occurredAt: before.asOf,
+          status: "POSTED",
+        };
+        const after = diagnoseAccount({ ...history, asOf: before.asOf, entries: [...history.entries, topUp] });
+        expect(after.causes).toEqual([]);
+        expect(after.primaryCause).toBeNull();
+        expect(after.balanceMinor).toBe(Math.max(0, before.balanceMinor) + extra + 1);
+        expect(after.urgent).toBe(before.urgent);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("draws a timeline that agrees with the diagnosis", () => {
+    fc.assert(
+      fc.property(anyHistory, (history) => {
+        const diagnosis = diagnoseAccount(history);
+        const timeline = buildBalanceTimeline(history);
+        expect(timeline.closingBalanceMinor).toBe(diagnosis.balanceMinor);
+        const openingLot = Math.max(0, -(history.account.openingBalanceMinor ?? 0));
+        const openFromEntries = timeline.points.reduce((sum, p) => sum + p.openDeficitMinor, 0);
+        // Whatever the entries do not explain is what is left of the opening balance's lot.
+        const openingRemainder = diagnosis.amountToRestoreMinor - openFromEntries;
+        expect(openingRemainder).toBeGreaterThanOrEqual(0);
+        expect(openingRemainder).toBeLessThanOrEqual(openingLot);
+        const crossings = timeline.points.filter((p) => p.crossesBelowZero);
+        expect(diagnosis.wentNegativeAt).toBe(diagnosis.isNegative ? (crossings.at(-1)?.occurredAt ?? null) : null);
+        const inDeficit = timeline.points.filter((p) => p.inOpenDeficit).map((p) => p.entryId).sort();
+        expect(inDeficit).toEqual(diagnosis.causes.flatMap((cause) => cause.entryIds).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("parseAccountHistory properties", () => {
+  it("never throws on arbitrary JSON and names every error by a field path", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseAccountHistory(value);
+        if (result.ok) return;
+        expect(result.errors.length).toBeGreaterThan(0);
+        for (const error of result.errors) {
+          expect(error.path).toMatch(/^(\(root\)|[A-Za-z]+(\[\d+\])?(\.[A-Za-z]+(\[\d+\])?)*)$/);
+          expect(error.message).not.toBe("");
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("catches a flipped sign wherever it is", () => {
+    fc.assert(
+      fc.property(anyHistory, fc.nat(), (history, pick) => {
+        const signed = history.entries.filter((e) => SIGN_RULES[e.type] !== "either");
+        fc.pre(signed.length > 0);
+        const target = signed[pick % signed.length]!;
+        const index = history.entries.indexOf(target);
+        const entries = history.entries.map((e) => (e === target ? { ...e, amountMinor: -e.amountMinor } : e));
+        const result = parseAccountHistory({ ...history, entries });
+        const rule = SIGN_RULES[target.type];
+        expect(result).toEqual({
+          ok: false,
+          errors: [
+            {
+              path: `entries[${index}].amountMinor`,
+              message: `${target.type} must be a ${rule} (${rule === "credit" ? "> 0" : "< 0"})`,
+            },
+          ],
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
