@@ -12,6 +12,8 @@ import { readStartEnv } from "./lib/start-env";
 import { UserFacingError } from "./lib/user-facing-error";
 
 const isDev = process.argv.includes("--dev");
+// Prepares the database (start, migrate, seed) and stops: for provisioning and for tests.
+const isPrepareOnly = process.argv.includes("--prepare-only");
 const root = path.resolve(__dirname, "..");
 let postgres: RunningPostgres | null = null;
 /** The build or the Next server, whichever runs now. */
@@ -42,6 +44,12 @@ async function main() {
   }
   const { seeded } = await prepareDatabase(databaseUrl);
   if (seeded) console.log("Demo data loaded (logins are listed in the README).");
+  if (isPrepareOnly) {
+    console.log(`Database ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (--prepare-only: not starting the web server).`);
+    stopping = true;
+    await postgres?.stop();
+    return;
+  }
 
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!isDev) await buildIfNeeded(distDir, (build) => (child = build));
