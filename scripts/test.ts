@@ -1,5 +1,6 @@
 // `npm test`: unit, integration (real PostgreSQL) and end-to-end (Playwright + Chromium) tests.
-// `--only unit|integration|e2e` runs one layer; extra arguments after `--` go to that runner.
+// `--only unit|integration|e2e` runs one layer; any other arguments go to that layer's runner,
+// e.g. `npm run test:e2e -- tests/e2e/auth.spec.ts`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +10,7 @@ const root = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf("--only");
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-const passThrough = args.includes("--") ? args.slice(args.indexOf("--") + 1) : [];
+const passThrough = onlyIndex >= 0 ? args.filter((_, i) => i !== onlyIndex && i !== onlyIndex + 1) : [];
 const layers = ["unit", "integration", "e2e"] as const;
 if (only && !layers.includes(only as (typeof layers)[number])) {
   console.error(`--only: expected one of ${layers.join(", ")} (got "${only}")`);
