@@ -1,12 +1,10 @@
 import { z } from "zod";
 
-// Checked lazily (at first use) so `next build` works without secrets.
-const serverEnvSchema = z.object({
-  NEXTAUTH_SECRET: z.string().min(16, { message: "NEXTAUTH_SECRET must be at least 16 characters" }),
-});
+const nextAuthSecretSchema = z.string({ message: "is not set" }).min(16, { message: "NEXTAUTH_SECRET must be at least 16 characters" });
 
+/** Checked at first use, not at import, so `next build` works without secrets. */
 export function authSecret(): string {
-  const parsed = serverEnvSchema.shape.NEXTAUTH_SECRET.safeParse(process.env.NEXTAUTH_SECRET);
+  const parsed = nextAuthSecretSchema.safeParse(process.env.NEXTAUTH_SECRET);
   if (!parsed.success) throw new Error(`NEXTAUTH_SECRET: ${parsed.error.issues[0]?.message ?? "missing"}`);
   return parsed.data;
 }

@@ -7,9 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { findFreePort } from "./lib/free-port";
-import { migrateDatabase } from "./lib/migrate-database";
+import { startScratchDatabase } from "./lib/scratch-database";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -54,13 +53,8 @@ async function benchColdStart() {
 }
 
 async function benchBulkSeed() {
-  const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-pg-"));
-  fs.chmodSync(clusterDir, 0o755);
-  const pg = await startEmbeddedPostgres({ clusterDir: path.join(clusterDir, "data"), password: "bench" });
+  const { url, stop } = await startScratchDatabase({ prefix: "portal-bench-pg-", database: "bench" });
   try {
-    await pg.ensureDatabase("bench");
-    const url = pg.urlFor("bench");
-    await migrateDatabase(url);
     const started = Date.now();
     const seed = spawnSync(process.execPath, [tsx, "prisma/seed.ts", "--accounts", "50000", "--entries", "1000000"], {
       cwd: root,
@@ -71,8 +65,7 @@ async function benchBulkSeed() {
     console.log(`\nBulk seed of 50,000 accounts / 1,000,000 entries (including demo data): ${seconds.toFixed(1)} s = ${Math.round(1_000_000 / seconds).toLocaleString("en")} entries/s`);
     results.push({ name: "seed 1M entries", figure: `${seconds.toFixed(1)} s`, target: "<= 60 s", pass: seed.status === 0 && seconds <= 60 });
   } finally {
-    await pg.stop();
-    fs.rmSync(clusterDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { findFreePort } from "./lib/free-port";
 
 // The real start script, as `npm start` runs it, up to the point where Next would start.
 const root = path.resolve(__dirname, "..");
@@ -16,16 +17,8 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 async function start(env: Record<string, string>, args: string[] = ["--prepare-only"]): Promise<Run> {
-  const port = String(await freePort());
+  const port = String(await findFreePort());
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsx, "scripts/start.ts", ...args], {
       cwd: root,

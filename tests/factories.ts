@@ -2,6 +2,7 @@
 // Tests take the defaults and override what the test is about; the demo seed overrides every
 // id and date so its data never depends on how many factories ran before it.
 import type { Prisma } from "@/generated/prisma/client";
+import { maskPhone } from "@/lib/accounts/mask-phone";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
 import { DEMO_NOW } from "@/prisma/seed/demo-clock";
 
@@ -32,11 +33,6 @@ function next(): number {
 /** Restarts the counter behind default ids, e.g. in a beforeEach. */
 export function resetFactorySequence(): void {
   sequence = 0;
-}
-
-/** "13800000001" -> "138****0001", the form staff lists show. */
-export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
 export function buildAccount(overrides: Partial<AccountRow> = {}): AccountRow {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AccountHistory } from "@/lib/diagnosis/schema";
+import { toAccountHistory } from "./to-account-history";
 
 type LoadAccountHistoryOptions = { accountId: string; asOf?: Date };
 
@@ -27,11 +28,5 @@ export async function loadAccountHistory({ accountId, asOf }: LoadAccountHistory
     db.login.findMany({ where: { accountId, succeeded: true }, orderBy: { at: "asc" }, select: { at: true, deviceId: true, ip: true } }),
     db.securityEvent.findMany({ where: { accountId }, orderBy: { at: "asc" }, select: { at: true, type: true, deviceId: true } }),
   ]);
-  return {
-    account: { id: account.id, currency: account.currency, openingBalanceMinor: account.openingBalanceMinor },
-    asOf: (asOf ?? new Date()).toISOString(),
-    entries: entries.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() })),
-    logins: logins.map((login) => ({ ...login, at: login.at.toISOString() })),
-    securityEvents: securityEvents.map((event) => ({ ...event, at: event.at.toISOString() })),
-  };
+  return toAccountHistory({ account, asOf: asOf ?? new Date(), entries, logins, securityEvents });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { maskPhone } from "@/lib/accounts/mask-phone";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
@@ -20,10 +21,6 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$GyzBY+d9QcxR54rErtLBvw$OE8X6S
 export type AuthorizeSignInResult = { ok: true; user: SessionUser } | { ok: false; error: SignInError };
 
 type FailureReason = "unknown-user" | "wrong-password" | "wrong-role" | "disabled" | "throttled";
-
-function maskPhone(phone: string): string {
-  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : "***";
-}
 
 function minutes(ms: number): number {
   return Math.max(1, Math.ceil(ms / 60_000));

@@ -1,6 +1,7 @@
 // Writes one account's history in chronological order, the way the story happened, and keeps
 // the running balance so a story can say "spend down to ¥236.40, then reverse the refund".
 import type { SecurityEventType } from "@/generated/prisma/enums";
+import { maskPhone } from "@/lib/accounts/mask-phone";
 import { SIGN_RULES, type EntryType } from "@/lib/diagnosis/entry-types";
 import {
   buildAccount,
@@ -8,7 +9,6 @@ import {
   buildEntry,
   buildLogin,
   buildSecurityEvent,
-  maskPhone,
   type AccountRow,
   type DeviceRow,
   type EntryRow,

@@ -1,6 +1,7 @@
 // The product's engine over every demo account, in memory: the same rows the database holds,
-// turned into AccountHistory the way lib/accounts/load-account-history.ts does.
+// turned into AccountHistory by the same mapping lib/accounts/load-account-history.ts uses.
 import { describe, expect, it } from "vitest";
+import { toAccountHistory } from "@/lib/accounts/to-account-history";
 import { diagnoseAccount } from "@/lib/diagnosis/diagnose-account";
 import type { AccountHistory } from "@/lib/diagnosis/schema";
 import { buildDemoDataset } from "./build-demo-dataset";
@@ -12,19 +13,14 @@ const data = buildDemoDataset();
 function historyOf(accountId: string): AccountHistory {
   const account = data.accounts.find((a) => a.id === accountId);
   if (!account) throw new Error(`missing ${accountId}`);
-  return {
-    account: { id: account.id, currency: account.currency ?? "CNY", openingBalanceMinor: account.openingBalanceMinor ?? 0 },
-    asOf: DEMO_NOW.toISOString(),
+  return toAccountHistory({
+    account,
+    asOf: DEMO_NOW,
     // Written in time order per account, like the database's (occurredAt, seq) order.
-    entries: data.entries
-      .filter((e) => e.accountId === accountId)
-      .map((e) => ({
-        id: e.id, type: e.type, amountMinor: e.amountMinor, occurredAt: e.occurredAt.toISOString(), status: e.status,
-        counterparty: e.counterparty ?? null, deviceId: e.deviceId ?? null, relatedEntryId: e.relatedEntryId ?? null, promoId: e.promoId ?? null, userDisputed: e.userDisputed ?? false,
-      })),
-    logins: data.logins.filter((l) => l.accountId === accountId && l.succeeded !== false).map((l) => ({ at: l.at.toISOString(), deviceId: l.deviceId ?? null, ip: l.ip })),
-    securityEvents: data.securityEvents.filter((s) => s.accountId === accountId).map((s) => ({ at: s.at.toISOString(), type: s.type, deviceId: s.deviceId ?? null })),
-  };
+    entries: data.entries.filter((e) => e.accountId === accountId),
+    logins: data.logins.filter((l) => l.accountId === accountId && l.succeeded !== false),
+    securityEvents: data.securityEvents.filter((s) => s.accountId === accountId),
+  });
 }
 
 describe("the diagnosis engine on the demo world", () => {

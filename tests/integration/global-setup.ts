@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { migrateDatabase } from "../../scripts/lib/migrate-database";
+import { startScratchDatabase } from "../../scripts/lib/scratch-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,16 +20,7 @@ export default async function setup(project: TestProject) {
     project.provide("databaseUrl", external);
     return;
   }
-  const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-it-pg-"));
-  fs.chmodSync(clusterDir, 0o755);
-  const pg = await startEmbeddedPostgres({ clusterDir: path.join(clusterDir, "data"), password: "integration" });
-  const database = `it_${Date.now()}`;
-  await pg.ensureDatabase(database);
-  const url = pg.urlFor(database);
-  await migrateDatabase(url);
+  const { url, stop } = await startScratchDatabase({ prefix: "portal-it-pg-", database: `it_${Date.now()}` });
   project.provide("databaseUrl", url);
-  return async () => {
-    await pg.stop();
-    fs.rmSync(clusterDir, { recursive: true, force: true });
-  };
+  return stop;
 }

@@ -5,6 +5,7 @@ import { STAFF_ROLES } from "@/lib/auth/session-user";
 import { authorizeApi } from "@/lib/authz";
 import { diagnoseAccount } from "@/lib/diagnosis/diagnose-account";
 import { parseAccountHistory } from "@/lib/diagnosis/parse-account-history";
+import { readHistoryJson } from "@/lib/diagnosis/read-history-json";
 import { MAX_DIAGNOSE_BODY_BYTES, MAX_DIAGNOSE_ENTRIES } from "@/lib/diagnosis-api/diagnose-request-limits";
 
 export const dynamic = "force-dynamic";
@@ -24,17 +25,12 @@ export async function POST(request: Request) {
   if (declared > MAX_DIAGNOSE_BODY_BYTES) return tooLarge();
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_DIAGNOSE_BODY_BYTES) return tooLarge();
-  if (text.trim() === "") {
-    return problem(400, "invalid_input", "The request body is empty: send an AccountHistory JSON object.", {
-      errors: [{ path: "(root)", message: "is empty (expected an AccountHistory JSON object)" }],
-    });
+  const read = readHistoryJson(text);
+  if (!read.ok && read.problem === "empty") {
+    return problem(400, "invalid_input", "The request body is empty: send an AccountHistory JSON object.", { errors: [read.error] });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    return problem(400, "invalid_json", `The request body is not valid JSON: ${(error as Error).message}`);
-  }
+  if (!read.ok) return problem(400, "invalid_json", `The request body is not valid JSON: ${read.reason}`);
+  const body = read.value;
   const entries = (body as { entries?: unknown } | null)?.entries;
   if (Array.isArray(entries) && entries.length > MAX_DIAGNOSE_ENTRIES) return tooLarge(entries.length);
 
