@@ -12,6 +12,29 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() → app/forbidden.tsx with a real HTTP 403 for signed-in people with the wrong role.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      {
+        // Every answer, pages and API alike. The Content-Security-Policy (and HSTS behind https)
+        // are set per page by proxy.ts.
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+        ],
+      },
+      {
+        // One URL serves two languages (proxy.ts picks one from the cookie or Accept-Language),
+        // so shared caches must not keep a page and browsers revalidate it (the ETag differs per
+        // language). Next still serves the HTML from its own static cache. A `Vary` header would
+        // say the same, but Next replaces Vary on page responses.
+        source: "/:path((?!api/|_next/).*)",
+        headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+      },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -1,19 +1,35 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { isStaff } from "@/lib/auth/session-user";
+import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import { authSecret } from "@/lib/env";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { prerenderedPageHashes } from "@/lib/security/prerendered-page-hashes";
+
+/** The request path, read by requireUser() & co. to send people back after signing in. */
+const PATHNAME_HEADER = "x-portal-pathname";
 
 /*
- * A first, cheap redirect only: /agent/** without a session token goes to the staff sign-in
- * page before any rendering. It never decides access on its own (CVE-2025-29927 let requests
- * skip middleware entirely): every agent page calls requireStaff() itself (lib/authz.ts).
+ * Every page request passes here, for three things:
  *
- * It also tells server code which path was requested (x-portal-pathname), so requireUser() and
- * friends can send people back to it after signing in.
+ * 1. The locale. URLs carry none (/faq), but every page lives under app/[locale]/ so that it can
+ *    be prerendered once per language. The cookie, then Accept-Language, picks the language and
+ *    the request is rewritten to /zh-CN/faq or /en/faq; the browser never sees the prefix
+ *    (docs/decisions/006-static-public-pages.md).
+ * 2. A first, cheap redirect: /agent/** without a session token goes to the staff sign-in page.
+ *    It never decides access on its own (CVE-2025-29927 let requests skip middleware entirely):
+ *    every agent page calls requireStaff() itself (lib/authz.ts).
+ *    And someone already signed in with the right kind of account skips the sign-in page.
+ * 3. The session hint cookie (lib/auth/session-hint.ts) that tells the static header whether to
+ *    ask who is signed in.
+ * 4. The Content-Security-Policy: hashes of Next's inline scripts for prerendered pages, a fresh
+ *    nonce for pages rendered per request (docs/decisions/007-content-security-policy.md).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-portal-pathname", `${pathname}${search}`);
 
   if (pathname === "/agent" || pathname.startsWith("/agent/")) {
     const token = await getToken({ req: request, secret: authSecret() });
@@ -23,7 +39,46 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(signIn);
     }
   }
-  return NextResponse.next({ request: { headers: requestHeaders } });
+
+  const signInKind = pathname === "/signin" ? "wallet" : pathname === "/staff/signin" ? "staff" : null;
+  const signedIn = hasSessionCookie(request.cookies.getAll(), sessionCookieName());
+  if (signInKind && signedIn) {
+    const token = await getToken({ req: request, secret: authSecret() });
+    const role = token?.user?.role;
+    if (role && isStaff(role) === (signInKind === "staff")) {
+      const target = safeCallbackUrl(request.nextUrl.searchParams.get("callbackUrl"), signInKind === "staff" ? "/agent" : "/");
+      return NextResponse.redirect(new URL(target, request.url));
+    }
+  }
+
+  const locale = requestLocale(request.cookies, request.headers.get("accept-language"));
+  const target = request.nextUrl.clone();
+  target.pathname = pathname === "/" ? `/${locale}` : `/${locale}${pathname}`;
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(PATHNAME_HEADER, `${pathname}${search}`);
+  const csp = pageContentSecurityPolicy(target.pathname);
+  // Next reads the nonce for the scripts it renders from this request header; it is always set
+  // here, so a client cannot choose it.
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (request.nextUrl.protocol === "https:" || process.env.NEXTAUTH_URL?.startsWith("https://")) {
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
+
+  if (signedIn !== (request.cookies.get(SESSION_HINT_COOKIE)?.value === "1")) {
+    if (signedIn) response.cookies.set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: request.nextUrl.protocol === "https:" });
+    else response.cookies.delete(SESSION_HINT_COOKIE);
+  }
+  return response;
+}
+
+function pageContentSecurityPolicy(routePath: string): string {
+  // The dev server evaluates code and injects scripts of its own: no policy there.
+  if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
+  const hashes = prerenderedPageHashes(routePath);
+  if (hashes) return contentSecurityPolicy({ kind: "hashes", hashes });
+  return contentSecurityPolicy({ kind: "nonce", nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64") });
 }
 
 export const config = {

@@ -10,12 +10,14 @@ type Props = {
   /** Keys under comingSoon.<area>.fallback: what helps today, in reading order. */
   fallback: readonly string[];
   related: { href: string; labelKey: string };
-  /** Steps are numbered; facts (the help center's) are not. */
+  /** Steps are numbered; facts (the FAQ's) are not. */
   isSteps?: boolean;
+  /** Fallback keys that are a caution rather than a reassurance: shown with a warning sign. */
+  warnings?: readonly string[];
 };
 
 /** Honest placeholder: says the feature is not there yet and gives what helps right now. */
-export async function ComingSoon({ area, icon, planned, fallback, related, isSteps = true }: Props) {
+export async function ComingSoon({ area, icon, planned, fallback, related, isSteps = true, warnings = [] }: Props) {
   const t = await getTranslations("comingSoon");
   const List = isSteps ? "ol" : "ul";
 
@@ -50,14 +52,23 @@ export async function ComingSoon({ area, icon, planned, fallback, related, isSte
           {t(`${area}.fallbackHeading`)}
         </h2>
         <List className="mt-4 space-y-3">
-          {fallback.map((key, index) => (
-            <li key={key} className="flex gap-3 rounded-xl border border-line bg-white p-4">
-              <span aria-hidden="true" className="grid size-7 shrink-0 place-items-center rounded-full bg-brand-700 text-sm font-bold text-white">
-                {isSteps ? index + 1 : <Icon name="check" className="size-4" />}
-              </span>
-              <span className="text-ink-900">{t(`${area}.fallback.${key}`)}</span>
-            </li>
-          ))}
+          {fallback.map((key, index) => {
+            const isWarning = warnings.includes(key);
+            return (
+              <li key={key} className={`flex gap-3 rounded-xl border p-4 ${isWarning ? "border-amber-300 bg-amber-50" : "border-line bg-white"}`}>
+                <span
+                  aria-hidden="true"
+                  className={`grid size-7 shrink-0 place-items-center rounded-full text-sm font-bold ${isWarning ? "bg-amber-100 text-amber-900" : "bg-brand-700 text-white"}`}
+                >
+                  {isSteps ? index + 1 : <Icon name={isWarning ? "warning" : "check"} className="size-4" />}
+                </span>
+                <span className="text-ink-900">
+                  {isWarning && <span className="sr-only">{t("cautionLabel")} </span>}
+                  {t(`${area}.fallback.${key}`)}
+                </span>
+              </li>
+            );
+          })}
         </List>
       </section>
 

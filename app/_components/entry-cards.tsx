@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ComingSoonBadge } from "@/app/_components/coming-soon-badge";
 import { Icon } from "@/app/_components/icon";
+import { SHIPPED } from "@/lib/features";
 
 const ENTRIES = [
   { href: "/diagnose", key: "diagnose" },
@@ -26,9 +28,9 @@ export async function EntryCards() {
               <span className="grid size-11 place-items-center rounded-xl bg-brand-50 text-brand-700">
                 <Icon name={entry.key} className="size-6" />
               </span>
-              <h3 className="mt-4 flex items-center gap-1 text-lg font-semibold text-ink-900 group-hover:text-brand-800">
+              <h3 className="mt-4 flex flex-wrap items-center gap-x-2 gap-y-1 text-lg font-semibold text-ink-900 group-hover:text-brand-800">
                 {t(`${entry.key}.title`)}
-                <Icon name="arrow" className="size-4 transition-transform group-hover:translate-x-0.5" />
+                {SHIPPED[entry.key] ? <Icon name="arrow" className="size-4 transition-transform group-hover:translate-x-0.5" /> : <ComingSoonBadge />}
               </h3>
               <p className="mt-1 text-ink-700">{t(`${entry.key}.body`)}</p>
             </Link>

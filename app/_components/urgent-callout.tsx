@@ -28,6 +28,7 @@ export async function UrgentCallout() {
           </li>
         ))}
       </ol>
+      <p className="mt-4 rounded-xl border border-urgent-200 bg-white p-3 text-sm text-ink-900">{t("reportHow")}</p>
     </aside>
   );
 }

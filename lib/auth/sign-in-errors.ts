@@ -1,4 +1,4 @@
-import { isSignInIssue, type SignInField, type SignInIssue } from "@/lib/auth/sign-in-schemas";
+import { isSignInIssue, type SignInField, type SignInIssue } from "@/lib/auth/sign-in-fields";
 
 /*
  * Why a sign-in was refused. next-auth carries a thrown Error's message to the browser as the

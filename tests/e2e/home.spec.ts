@@ -10,7 +10,7 @@ test.describe("home page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2 分钟弄清楚原因");
     await expect(page).toHaveTitle(/余额帮助中心/);
     const nav = page.getByRole("navigation", { name: "主导航" });
-    for (const [name, href] of [["诊断余额", "/diagnose"], ["帮助中心", "/faq"], ["我的工单", "/tickets"]] as const) {
+    for (const [name, href] of [["诊断余额", "/diagnose"], ["常见问题", "/faq"], ["我的工单", "/tickets"]] as const) {
       await expect(nav.getByRole("link", { name })).toHaveAttribute("href", href);
     }
     // A browser in a language the portal does not offer also gets Chinese.
@@ -28,7 +28,7 @@ test.describe("home page", () => {
       await expect(causes.getByRole("heading", { name })).toBeVisible();
     }
     const entries = page.getByRole("region", { name: "你想先做什么？" });
-    await expect(entries.getByRole("link", { name: /帮助中心/ })).toHaveAttribute("href", "/faq");
+    await expect(entries.getByRole("link", { name: /常见问题/ })).toHaveAttribute("href", "/faq");
     await expect(entries.getByRole("link", { name: /我的工单/ })).toHaveAttribute("href", "/tickets");
     await entries.getByRole("link", { name: /诊断我的余额/ }).click();
     await expect(page).toHaveURL(/\/diagnose$/);
@@ -43,7 +43,7 @@ test.describe("home page for an English browser", () => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Take a breath. Find out why in 2 minutes.");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Help center" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "FAQ" })).toBeVisible();
   });
 });
 
@@ -54,12 +54,12 @@ test.describe("language switch", () => {
     await page.getByRole("button", { name: /English/ }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page).toHaveURL(/\/faq$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help center");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("FAQ");
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help center");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("FAQ");
     await page.getByRole("button", { name: /中文/ }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("帮助中心");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("常见问题");
   });
 
   test.describe("without JavaScript", () => {
@@ -108,7 +108,7 @@ test.describe("not found page", () => {
 test.describe("coming-soon pages", () => {
   for (const item of [
     { path: "/diagnose", zh: "余额诊断向导", en: "Balance diagnosis", zhFact: "向钱包充值补足差额", enFact: "Top up the wallet" },
-    { path: "/faq", zh: "帮助中心", en: "Help center", zhFact: "钱包负余额本身不是征信记录", enFact: "not itself a credit-bureau record" },
+    { path: "/faq", zh: "常见问题", en: "FAQ", zhFact: "钱包负余额本身不是征信记录", enFact: "not itself a credit-bureau record" },
     { path: "/tickets", zh: "我的工单", en: "My tickets", zhFact: "先保护账户", enFact: "secure your account first" },
   ]) {
     test(`${item.path} says it is coming soon, helps anyway and has no fake form`, async ({ page, baseURL }) => {

@@ -1,40 +1,57 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { SignInLabels } from "@/app/_components/auth/sign-in-labels";
+import { fetchSignedInUser } from "@/app/_components/auth/fetch-signed-in-user";
+import { postCredentials } from "@/app/_components/auth/post-credentials";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { checkSignInFields, type FieldIssue, type SignInField, type SignInProvider } from "@/lib/auth/sign-in-fields";
 import { decodeSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
-import { fieldIssues, signInSchemaFor, type FieldIssue, type SignInField, type SignInProvider } from "@/lib/auth/sign-in-schemas";
-
-type Props = {
-  provider: SignInProvider;
-  /** Already checked to be a same-origin path (lib/auth/safe-callback-url.ts). */
-  redirectTo: string;
-  initialError?: SignInError | null;
-};
+import { readSessionHint } from "@/lib/auth/session-hint";
+import { fillTemplate } from "@/lib/i18n/fill-template";
 
 const inputClass =
-  "mt-1.5 block min-h-11 w-full rounded-lg border bg-white px-3 py-2 text-base text-ink-900 shadow-sm placeholder:text-ink-600 aria-[invalid=true]:border-urgent-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-urgent-700";
+  "mt-1.5 block min-h-11 w-full rounded-lg border border-line-strong bg-white px-3 py-2 text-base text-ink-900 shadow-sm placeholder:text-ink-600 aria-[invalid=true]:border-urgent-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-urgent-700";
 
 /**
- * Validates with the same zod schema as the server, then signs in through next-auth without a
- * page redirect so the server's reason (wrong password, throttled, ...) can be shown here.
+ * The page around this form is static (the same HTML for everyone), so what depends on the
+ * visit is read here in the browser: `callbackUrl` and `error` from the query string, and who is
+ * already signed in. The browser checks the fields first (same rules as the server's zod schema),
+ * then signs in without a page redirect so the server's reason can be shown here.
  */
-export function SignInForm({ provider, redirectTo, initialError = null }: Props) {
-  const t = useTranslations("auth");
-  const [issues, setIssues] = useState<FieldIssue[]>(initialError?.code === "invalid-input" ? [initialError] : []);
-  const [formError, setFormError] = useState<SignInError | null>(initialError?.code === "invalid-input" ? null : initialError);
+export function SignInForm({ provider, labels }: { provider: SignInProvider; labels: SignInLabels }) {
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [formError, setFormError] = useState<SignInError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
   const [isPasswordShown, setIsPasswordShown] = useState(false);
   // Signing in needs this component's JavaScript: until it runs, a click would only reload the page.
   const [isHydrated, setIsHydrated] = useState(false);
-  useEffect(() => setIsHydrated(true), []);
   const alertRef = useRef<HTMLDivElement>(null);
   const identifier: SignInField = provider === "wallet" ? "phone" : "email";
+  const fallback = provider === "staff" ? "/agent" : "/";
+
+  useEffect(() => {
+    setIsHydrated(true);
+    // next-auth's own error page is configured to come back here with ?error=<code>.
+    const error = new URLSearchParams(window.location.search).get("error");
+    if (error) {
+      const decoded = decodeSignInError(error);
+      if (decoded.code === "invalid-input") setIssues([decoded]);
+      else setFormError(decoded);
+    }
+    if (!readSessionHint(document.cookie)) return;
+    let isCurrent = true;
+    void fetchSignedInUser().then((user) => {
+      if (isCurrent && user) setNotice(fillTemplate(labels.signedInNotice, { name: user.name, role: labels.roles[user.role] ?? user.role }));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [labels]);
 
   const issueFor = (field: SignInField) => issues.find((issue) => issue.field === field);
-  const fieldLabel = (field: SignInField) => t(`form.${field}`);
-  const issueMessage = (issue: FieldIssue) => t(`validation.${issue.issue}`);
+  const fieldLabel = (field: SignInField) => (field === "password" ? labels.password : labels.identifier);
 
   function show(next: { issues?: FieldIssue[]; error?: SignInError | null }) {
     setIssues(next.issues ?? []);
@@ -48,18 +65,19 @@ export function SignInForm({ provider, redirectTo, initialError = null }: Props)
     if (isPending) return;
     const data = new FormData(event.currentTarget);
     const values = { [identifier]: String(data.get(identifier) ?? ""), password: String(data.get("password") ?? "") };
-    const parsed = signInSchemaFor(provider).safeParse(values);
-    if (!parsed.success) return show({ issues: fieldIssues(parsed.error) });
+    const found = checkSignInFields(provider, values);
+    if (found.length > 0) return show({ issues: found });
 
+    const redirectTo = safeCallbackUrl(new URLSearchParams(window.location.search).get("callbackUrl"), fallback);
     setIsPending(true);
     try {
-      const result = await signIn(provider, { ...values, redirect: false, callbackUrl: redirectTo });
-      if (result?.ok && !result.error) {
+      const result = await postCredentials(provider, values, redirectTo);
+      if (result.ok) {
         // A full load, so the header and every server component see the new session.
         window.location.assign(redirectTo);
         return;
       }
-      const error = decodeSignInError(result?.error);
+      const error = decodeSignInError(result.error);
       show(error.code === "invalid-input" ? { issues: [error] } : { error });
     } catch {
       show({ error: { code: "unavailable" } });
@@ -70,15 +88,15 @@ export function SignInForm({ provider, redirectTo, initialError = null }: Props)
   function errorText(error: SignInError): string {
     switch (error.code) {
       case "invalid-credentials":
-        return t(provider === "wallet" ? "errors.invalidCredentialsWallet" : "errors.invalidCredentialsStaff");
+        return labels.invalidCredentials;
       case "throttled":
-        return t("errors.throttled", { minutes: error.minutes });
+        return error.minutes === 1 ? labels.throttledOne : fillTemplate(labels.throttledMany, { minutes: error.minutes });
       case "disabled":
-        return t("errors.disabled");
+        return labels.disabled;
       case "invalid-input":
-        return t("form.fieldError", { field: fieldLabel(error.field), message: t(`validation.${error.issue}`) });
+        return fillTemplate(labels.fieldError, { field: fieldLabel(error.field), message: labels.issues[error.issue] });
       default:
-        return t("errors.unavailable");
+        return labels.unavailable;
     }
   }
 
@@ -87,14 +105,15 @@ export function SignInForm({ provider, redirectTo, initialError = null }: Props)
 
   return (
     <form method="post" noValidate onSubmit={handleSubmit} className="space-y-5" aria-busy={isPending}>
+      {notice && <p className="rounded-xl border border-line bg-calm-50 p-3 text-sm text-calm-700">{notice}</p>}
       {issues.length > 0 && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-xl border border-urgent-200 bg-urgent-50 p-4 text-urgent-800">
-          <p className="font-semibold">{t("form.summaryTitle")}</p>
+          <p className="font-semibold">{labels.summaryTitle}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {issues.map((issue) => (
               <li key={issue.field}>
                 <a href={`#signin-${issue.field}`} className="font-medium text-urgent-800 underline underline-offset-4">
-                  {t("form.fieldError", { field: fieldLabel(issue.field), message: issueMessage(issue) })}
+                  {fillTemplate(labels.fieldError, { field: fieldLabel(issue.field), message: labels.issues[issue.issue] })}
                 </a>
               </li>
             ))}
@@ -103,18 +122,18 @@ export function SignInForm({ provider, redirectTo, initialError = null }: Props)
       )}
       {formError && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-xl border border-urgent-200 bg-urgent-50 p-4 text-urgent-800">
-          <p className="font-semibold">{t("form.failedTitle")}</p>
+          <p className="font-semibold">{labels.failedTitle}</p>
           <p className="mt-1">{errorText(formError)}</p>
-          {formError.code === "throttled" && <p className="mt-1 text-sm">{t("errors.throttledHint")}</p>}
+          {formError.code === "throttled" && <p className="mt-1 text-sm">{labels.throttledHint}</p>}
         </div>
       )}
 
       <div>
         <label htmlFor={`signin-${identifier}`} className="block font-semibold text-ink-900">
-          {fieldLabel(identifier)}
+          {labels.identifier}
         </label>
         <p id={`signin-${identifier}-hint`} className="mt-0.5 text-sm text-ink-600">
-          {t(identifier === "phone" ? "form.phoneHint" : "form.emailHint")}
+          {labels.identifierHint}
         </p>
         <input
           id={`signin-${identifier}`}
@@ -127,18 +146,18 @@ export function SignInForm({ provider, redirectTo, initialError = null }: Props)
           required
           aria-invalid={issueFor(identifier) ? true : undefined}
           aria-describedby={describedBy(identifier, `signin-${identifier}-hint`)}
-          className={`${inputClass} border-line`}
+          className={inputClass}
         />
         {issueFor(identifier) && (
           <p id={`signin-${identifier}-error`} className="mt-1.5 text-sm font-medium text-urgent-700">
-            {issueMessage(issueFor(identifier)!)}
+            {labels.issues[issueFor(identifier)!.issue]}
           </p>
         )}
       </div>
 
       <div>
         <label htmlFor="signin-password" className="block font-semibold text-ink-900">
-          {t("form.password")}
+          {labels.password}
         </label>
         <input
           id="signin-password"
@@ -148,21 +167,21 @@ export function SignInForm({ provider, redirectTo, initialError = null }: Props)
           required
           aria-invalid={issueFor("password") ? true : undefined}
           aria-describedby={describedBy("password")}
-          className={`${inputClass} border-line`}
+          className={inputClass}
         />
         {issueFor("password") && (
           <p id="signin-password-error" className="mt-1.5 text-sm font-medium text-urgent-700">
-            {issueMessage(issueFor("password")!)}
+            {labels.issues[issueFor("password")!.issue]}
           </p>
         )}
         <label className="mt-2 inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm text-ink-700">
           <input type="checkbox" className="size-4 accent-brand-700" checked={isPasswordShown} onChange={(e) => setIsPasswordShown(e.target.checked)} />
-          {t("form.showPassword")}
+          {labels.showPassword}
         </label>
       </div>
 
       <button type="submit" className="btn-primary w-full disabled:opacity-70" disabled={!isHydrated || isPending}>
-        {isPending ? t("form.submitting") : t("form.submit")}
+        {isPending ? labels.submitting : labels.submit}
       </button>
     </form>
   );

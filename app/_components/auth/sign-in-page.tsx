@@ -1,28 +1,18 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/app/_components/auth/sign-in-form";
+import { signInLabels } from "@/app/_components/auth/sign-in-labels";
 import { Icon } from "@/app/_components/icon";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
-import { isStaff } from "@/lib/auth/session-user";
-import { decodeSignInError } from "@/lib/auth/sign-in-errors";
-import type { SignInProvider } from "@/lib/auth/sign-in-schemas";
-import { getSessionUser } from "@/lib/authz";
+import type { SignInProvider } from "@/lib/auth/sign-in-fields";
 
-export type SignInSearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-/** Shared body of /signin (wallet users) and /staff/signin (staff). */
-export async function SignInPage({ provider, searchParams }: { provider: SignInProvider; searchParams: SignInSearchParams }) {
-  const params = await searchParams;
-  const redirectTo = safeCallbackUrl(params.callbackUrl, provider === "staff" ? "/agent" : "/");
-  const user = await getSessionUser();
-  // Already signed in with the right kind of account: nothing to do here.
-  if (user && isStaff(user.role) === (provider === "staff")) redirect(redirectTo);
-
+/**
+ * Shared body of /signin (wallet users) and /staff/signin (staff). Static: someone already signed
+ * in with the right kind of account is sent on by proxy.ts before this renders, and the form
+ * reads the query string itself.
+ */
+export async function SignInPage({ provider }: { provider: SignInProvider }) {
   const t = await getTranslations("auth");
   const area = provider === "staff" ? "staffSignIn" : "walletSignIn";
-  // next-auth's own error page is configured to come back here with ?error=<code>.
-  const initialError = typeof params.error === "string" ? decodeSignInError(params.error) : null;
 
   return (
     <div className="container-page max-w-lg py-10 sm:py-14">
@@ -31,13 +21,8 @@ export async function SignInPage({ provider, searchParams }: { provider: SignInP
         {t(`${area}.title`)}
       </h1>
       <p className="mt-3 text-ink-700">{t(`${area}.intro`)}</p>
-      {user && (
-        <p className="mt-4 rounded-xl border border-line bg-calm-50 p-3 text-sm text-calm-700">
-          {t("signedInNotice", { name: user.name, role: t(`roles.${user.role}`) })}
-        </p>
-      )}
       <div className="mt-6 rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-6">
-        <SignInForm provider={provider} redirectTo={redirectTo} initialError={initialError} />
+        <SignInForm provider={provider} labels={await signInLabels(provider)} />
         <p className="mt-4 text-sm text-ink-600">{t(`${area}.passwordNote`)}</p>
       </div>
       <p className="mt-6 text-ink-700">

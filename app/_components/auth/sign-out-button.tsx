@@ -1,31 +1,22 @@
 "use client";
 
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 /**
- * A form, so that a click before hydration (or without JavaScript) still signs out through
- * POST /api/auth/sign-out; once hydrated, next-auth's signOut() does it.
+ * A plain form POST to /api/auth/sign-out (no client auth library): it works before hydration
+ * and without JavaScript, and the route clears the session cookie and returns to the home page.
  */
-export function SignOutButton({ className = "" }: { className?: string }) {
-  const t = useTranslations("auth.userMenu");
+export function SignOutButton({ label, pendingLabel, className = "" }: { label: string; pendingLabel: string; className?: string }) {
   const [isPending, setIsPending] = useState(false);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setIsPending(true);
-    void signOut({ callbackUrl: "/" });
-  }
-
   return (
-    <form method="post" action="/api/auth/sign-out" onSubmit={handleSubmit}>
+    <form method="post" action="/api/auth/sign-out" onSubmit={() => setIsPending(true)}>
       <button
         type="submit"
-        disabled={isPending}
-        className={`inline-flex min-h-11 items-center rounded-lg border border-line bg-white px-3 text-sm font-medium text-ink-700 transition-colors hover:border-brand-600 hover:text-brand-800 disabled:opacity-70 ${className}`}
+        aria-disabled={isPending || undefined}
+        className={`inline-flex min-h-11 items-center rounded-lg border border-line-strong bg-white px-3 text-sm font-medium text-ink-700 transition-colors hover:border-brand-600 hover:text-brand-800 ${className}`}
       >
-        {isPending ? t("signingOut") : t("signOut")}
+        {isPending ? pendingLabel : label}
       </button>
     </form>
   );

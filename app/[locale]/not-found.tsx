@@ -1,0 +1,24 @@
+import { getLocale } from "next-intl/server";
+import { NotFoundState } from "@/app/_components/not-found-state";
+import { PublicHeader } from "@/app/_components/public-header";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+
+export { notFoundMetadata as generateMetadata } from "@/app/_components/not-found-state";
+
+/*
+ * Any path no page matches ends here through app/[locale]/[...rest]/page.tsx, in the visitor's
+ * language with the public header. Known limit (Next 16.4): a notFound() thrown below a root
+ * layout that sits in a dynamic segment is rendered by the browser from the RSC payload, so the
+ * 404 body needs JavaScript; the status code is right either way.
+ */
+export default async function NotFound() {
+  const locale = await getLocale();
+  return (
+    <>
+      <PublicHeader locale={isLocale(locale) ? locale : DEFAULT_LOCALE} />
+      <main id="main" tabIndex={-1} className="flex-1">
+        <NotFoundState />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+/*
+ * Public pages are the same HTML for everyone (served from the static cache), so the header
+ * learns who is signed in from GET /api/auth/me after it loads. This readable cookie only says
+ * "a session cookie exists" (never who), so anonymous visitors skip that request. proxy.ts keeps
+ * it in step with the httpOnly session cookie; it grants nothing.
+ */
+export const SESSION_HINT_COOKIE = "portal-signed-in";
+
+type CookieLike = { name: string };
+
+/** True when the request carries next-auth's session cookie (whole or in chunks). */
+export function hasSessionCookie(cookies: readonly CookieLike[], sessionCookie: string): boolean {
+  return cookies.some((cookie) => cookie.name === sessionCookie || cookie.name.startsWith(`${sessionCookie}.`));
+}
+
+/** In the browser: whether the hint says a session may exist. */
+export function readSessionHint(cookieHeader: string): boolean {
+  return cookieHeader.split(";").some((part) => part.trim() === `${SESSION_HINT_COOKIE}=1`);
+}

@@ -1,0 +1,57 @@
+/*
+ * The sign-in forms' fields, issue keys and the small checks the browser runs before sending.
+ * No zod here: this file ships to the browser. The server's real check is the zod schema in
+ * sign-in-schemas.ts, and a property test keeps the two in agreement.
+ * Issue messages are not prose but keys under `auth.validation.*`, so each side shows them in
+ * the reader's language.
+ */
+
+export const PHONE_DIGITS = 11;
+export const MAX_PASSWORD_LENGTH = 256;
+export const MAX_EMAIL_LENGTH = 254;
+export const PHONE_PATTERN = /^1\d{10}$/;
+
+export type SignInProvider = "wallet" | "staff";
+export type SignInField = "phone" | "email" | "password";
+
+/** Every issue key a check can produce; each has a message in both locales. */
+export const SIGN_IN_ISSUES = ["phone.required", "phone.format", "email.required", "email.format", "password.required", "password.tooLong"] as const;
+export type SignInIssue = (typeof SIGN_IN_ISSUES)[number];
+export type FieldIssue = { field: SignInField; issue: SignInIssue };
+
+export function isSignInIssue(value: unknown): value is SignInIssue {
+  return typeof value === "string" && (SIGN_IN_ISSUES as readonly string[]).includes(value);
+}
+
+/**
+ * "138 0000 0001", "138-0000-0001", "+86 138 0000 0001" and "0086 13800000001" all mean
+ * 13800000001: people type numbers the way they read them, the database stores digits only.
+ */
+export function normalizePhone(raw: string): string {
+  const compact = raw.replace(/[\s\-().]/g, "");
+  if (compact.startsWith("+86")) return compact.slice(3);
+  if (compact.startsWith("0086")) return compact.slice(4);
+  if (/^86\d{11}$/.test(compact)) return compact.slice(2);
+  return compact;
+}
+
+// zod 4's z.email() pattern, copied so the browser needs no zod (the property test compares them).
+const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
+/** The first issue per field, in form order; an empty list means the form may be sent. */
+export function checkSignInFields(provider: SignInProvider, values: { phone?: string; email?: string; password?: string }): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (provider === "wallet") {
+    const phone = (values.phone ?? "").trim();
+    if (!phone) issues.push({ field: "phone", issue: "phone.required" });
+    else if (!PHONE_PATTERN.test(normalizePhone(phone))) issues.push({ field: "phone", issue: "phone.format" });
+  } else {
+    const email = (values.email ?? "").trim();
+    if (!email) issues.push({ field: "email", issue: "email.required" });
+    else if (email.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(email.toLowerCase())) issues.push({ field: "email", issue: "email.format" });
+  }
+  const password = values.password ?? "";
+  if (!password) issues.push({ field: "password", issue: "password.required" });
+  else if (password.length > MAX_PASSWORD_LENGTH) issues.push({ field: "password", issue: "password.tooLong" });
+  return issues;
+}

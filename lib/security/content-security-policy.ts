@@ -1,0 +1,24 @@
+/*
+ * The Content-Security-Policy of every page (docs/decisions/007-content-security-policy.md).
+ * Scripts: the app's own files ('self') and exactly the inline scripts Next wrote, allowed by
+ * their SHA-256 on prerendered pages (so they stay cacheable) or by a per-request nonce on pages
+ * rendered per request. Nothing else runs, and no site may frame the portal.
+ */
+export type ScriptAllowance = { kind: "hashes"; hashes: readonly string[] } | { kind: "nonce"; nonce: string };
+
+export function contentSecurityPolicy(scripts: ScriptAllowance): string {
+  const scriptSources = scripts.kind === "nonce" ? [`'nonce-${scripts.nonce}'`] : scripts.hashes.map((hash) => `'${hash}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptSources.join(" ")}`.trim(),
+    // React and Next set a few style attributes; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}

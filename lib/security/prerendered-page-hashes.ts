@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scripts";
+
+/*
+ * For a path Next serves from its prerendered HTML (the build's prerender-manifest), the hashes
+ * of that HTML's framework scripts; null for pages rendered per request. Read from this
+ * instance's own build folder and kept per file modification time: a derived, read-only cache
+ * of local files (nothing shared between instances; each serves its own build).
+ */
+type Entry = { mtimeMs: number; hashes: string[] };
+const byFile = new Map<string, Entry>();
+let manifest: { buildId: string; routes: Set<string> } | null = null;
+
+function distDir(): string {
+  return path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+}
+
+function prerenderedRoutes(): Set<string> {
+  const dir = distDir();
+  const buildId = fs.readFileSync(path.join(dir, "BUILD_ID"), "utf8");
+  if (manifest?.buildId !== buildId) {
+    const routes = Object.keys((JSON.parse(fs.readFileSync(path.join(dir, "prerender-manifest.json"), "utf8")) as { routes: object }).routes);
+    manifest = { buildId, routes: new Set(routes) };
+    byFile.clear();
+  }
+  return manifest.routes;
+}
+
+export function prerenderedPageHashes(routePath: string): string[] | null {
+  try {
+    if (!prerenderedRoutes().has(routePath)) return null;
+    const file = path.join(distDir(), "server", "app", `${routePath}.html`);
+    const { mtimeMs } = fs.statSync(file);
+    const cached = byFile.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.hashes;
+    const hashes = frameworkInlineScriptHashes(fs.readFileSync(file, "utf8"));
+    byFile.set(file, { mtimeMs, hashes });
+    return hashes;
+  } catch {
+    // No build folder (dev server) or no HTML file: treat the page as rendered per request.
+    return null;
+  }
+}

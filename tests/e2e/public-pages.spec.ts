@@ -1,0 +1,184 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PUBLIC_PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/staff/signin"];
+const STAFF = { email: "agent@example.com", password: "portal-demo-2026" };
+
+// Markers of the runtimes public pages must not ship (docs/decisions/006-static-public-pages.md):
+// next-intl's client ("MISSING_MESSAGE"), next-auth/react ("[next-auth]"), zod ("ZodError").
+const FORBIDDEN_RUNTIMES = ["MISSING_MESSAGE", "[next-auth]", "ZodError"];
+
+async function signInAsStaff(page: Page) {
+  await page.goto("/staff/signin");
+  await page.getByLabel("工作邮箱").fill(STAFF.email);
+  await page.getByLabel("密码", { exact: true }).fill(STAFF.password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/agent$/);
+}
+
+test.describe("public pages come from the static cache", () => {
+  for (const path of PUBLIC_PAGES) {
+    test(`${path} is prerendered per language, with no locale in the URL`, async ({ request }) => {
+      for (const [acceptLanguage, lang] of [
+        ["zh-CN,zh;q=0.9", "zh-CN"],
+        ["en-US,en;q=0.9", "en"],
+      ] as const) {
+        const response = await request.get(path, { headers: { "Accept-Language": acceptLanguage }, maxRedirects: 0 });
+        expect(response.status()).toBe(200);
+        expect(response.headers()["x-nextjs-cache"], `${path} ${lang}`).toBe("HIT");
+        // One URL, two languages: shared caches must not keep it.
+        expect(response.headers()["cache-control"]).toBe("private, no-cache");
+        expect(await response.text()).toContain(`<html lang="${lang}"`);
+      }
+    });
+  }
+
+  test("the internal locale segment is not a public URL", async ({ request }) => {
+    expect((await request.get("/en/faq")).status()).toBe(404);
+    expect((await request.get("/zh-CN")).status()).toBe(404);
+  });
+
+  test("ship no i18n, auth or zod runtime to the browser", async ({ page }) => {
+    for (const path of ["/", "/signin"]) {
+      const scripts: Promise<string>[] = [];
+      page.on("response", (response) => {
+        if (response.url().endsWith(".js")) scripts.push(response.text());
+      });
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      page.removeAllListeners("response");
+      const bodies = await Promise.all(scripts);
+      expect(bodies.length).toBeGreaterThan(0);
+      for (const marker of FORBIDDEN_RUNTIMES) expect(bodies.some((body) => body.includes(marker)), `${path}: ${marker}`).toBe(false);
+    }
+  });
+});
+
+test.describe("the static header learns who is signed in", () => {
+  test("anonymous visitors make no session request and see one sign-in link", async ({ page }) => {
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/auth/me")) asked.push(request.url());
+    });
+    await page.goto("/");
+    await page.waitForLoadState("networkidle");
+    expect(asked).toEqual([]);
+    const banner = page.getByRole("banner");
+    await expect(banner.getByRole("link", { name: "登录", exact: true })).toHaveAttribute("href", "/signin");
+    // Staff sign in from the footer only.
+    await expect(banner.getByRole("link", { name: "员工登录" })).toHaveCount(0);
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "员工登录" })).toBeVisible();
+  });
+
+  test("staff get their own navigation, and the header shows them on every page", async ({ page }) => {
+    await signInAsStaff(page);
+    const staffNav = page.getByRole("navigation", { name: "员工导航" });
+    await expect(staffNav.getByRole("link", { name: "工作台" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("banner").getByRole("link", { name: "我的工单" })).toHaveCount(0);
+    await expect(page.getByRole("main")).toContainText("现有的客服系统");
+
+    await page.goto("/faq");
+    await expect(page.getByRole("banner").getByText("客服专员")).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "员工登录" })).toHaveCount(0);
+  });
+
+  test.describe("on a 320 px phone", () => {
+    test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+    test("a signed-in agent's header stays compact and the account menu opens from one button", async ({ page }) => {
+      await signInAsStaff(page);
+      const header = await page.getByRole("banner").boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(130);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const signOut = page.getByRole("button", { name: "退出登录" });
+      await expect(signOut).toBeHidden();
+      await page.getByRole("button", { name: /账户菜单/ }).click();
+      await expect(signOut).toBeVisible();
+      await signOut.click();
+      await expect(page).toHaveURL(/\/$/);
+    });
+  });
+});
+
+test.describe("shell details", () => {
+  test("the skip link moves focus to the main content and the current area is marked", async ({ page }) => {
+    await page.goto("/faq");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "跳到主要内容" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "常见问题" })).toHaveAttribute("aria-current", "page");
+  });
+
+  test("the home page says where a feature is not there yet, and how to report a stolen account today", async ({ page }) => {
+    await page.goto("/");
+    const hero = page.getByRole("main").getByRole("link", { name: /开始诊断余额/ });
+    await expect(hero).toContainText("即将上线");
+    await expect(page.getByRole("region", { name: "你想先做什么？" }).getByText("即将上线")).toHaveCount(3);
+    await expect(page.getByRole("complementary", { name: /先保护账户/ })).toContainText("客服");
+  });
+
+  test("the FAQ's caution is not marked like a reassurance", async ({ page }) => {
+    await page.goto("/faq");
+    const caution = page.getByRole("listitem").filter({ hasText: "注意：" });
+    await expect(caution).toHaveCount(1);
+    await expect(caution).toContainText("反复");
+  });
+
+  test("the 403 page is titled for what it is", async ({ page }) => {
+    await page.goto("/signin");
+    await page.getByLabel("手机号").fill("13800000001");
+    await page.getByLabel("密码", { exact: true }).fill("wallet-demo-2026");
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+    const response = await page.goto("/agent");
+    expect(response?.status()).toBe(403);
+    await expect(page).toHaveTitle(/^无权访问/);
+  });
+
+  test("signed-in people skip the sign-in page, to a same-site callback only", async ({ page }) => {
+    await signInAsStaff(page);
+    await page.goto("/staff/signin?callbackUrl=%2Ffaq");
+    await expect(page).toHaveURL(/\/faq$/);
+    await page.goto("/staff/signin?callbackUrl=https%3A%2F%2Fevil.example%2F");
+    await expect(page).toHaveURL(/\/agent$/);
+  });
+});
+
+test.describe("security headers", () => {
+  test("every page runs only its own scripts and refuses framing", async ({ page, request }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    for (const path of ["/", "/faq", "/diagnose", "/tickets", "/signin", "/staff/signin", "/no-such-page"]) {
+      const response = await request.get(path);
+      const csp = response.headers()["content-security-policy"] ?? "";
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).not.toContain("unsafe-inline' 'self'");
+      expect(csp, path).toMatch(/script-src 'self' ('sha256-|'nonce-)/);
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(response.headers()["permissions-policy"]).toContain("camera=()");
+
+      await page.goto(path);
+      // Hydrated (the language switch's script ran), with nothing refused along the way.
+      await expect(page.getByRole("button", { name: /English/ })).toBeEnabled();
+      await page.waitForLoadState("networkidle");
+    }
+    expect(violations).toEqual([]);
+  });
+
+  test("a script injected into a page does not run", async ({ page }) => {
+    await page.goto("/");
+    await page.addScriptTag({ content: "window.__injected = true;" }).catch(() => undefined);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  });
+
+  test("pages rendered per request get a fresh nonce each time", async ({ page, request }) => {
+    await signInAsStaff(page);
+    const first = (await page.request.get("/agent")).headers()["content-security-policy"];
+    const second = (await page.request.get("/agent")).headers()["content-security-policy"];
+    expect(first).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(first).not.toBe(second);
+    expect((await request.get("/")).headers()["content-security-policy"]).toMatch(/'sha256-/);
+  });
+});
