@@ -2,10 +2,12 @@
 //  1. the diagnosis engine (scripts/bench-diagnosis.ts): entries/s, linear growth, memory
 //  2. a cold start of the real start script on a fresh data folder, to the first healthy answer
 //  3. bulk seeding 1,000,000 ledger entries into a throwaway PostgreSQL (target <= 60 s)
+//  4. public pages against an empty Next page: first-load JS, requests/s, p99 (scripts/bench-pages.ts)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchPages, printPages } from "./bench-pages";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
 import { startScratchDatabase } from "./lib/scratch-database";
@@ -74,6 +76,10 @@ async function main() {
   if (!only || only === "diagnosis") benchDiagnosis();
   if (!only || only === "start") await benchColdStart();
   if (!only || only === "seed") await benchBulkSeed();
+  if (!only || only === "pages") {
+    const pass = printPages(await benchPages());
+    results.push({ name: "public pages", figure: "see table above", target: "JS <= 1.10x, req/s >= 0.8x, p99 <= 1.5x of an empty Next page", pass });
+  }
   console.log("\nSummary");
   for (const r of results) console.log(`  ${r.pass ? "PASS" : "FAIL"}  ${r.name.padEnd(24)} ${r.figure.padEnd(18)} target ${r.target}`);
   process.exit(results.every((r) => r.pass) ? 0 : 1);

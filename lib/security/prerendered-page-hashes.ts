@@ -5,26 +5,21 @@ import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scr
 /*
  * For a path Next serves from its prerendered HTML (the build's prerender-manifest), the hashes
  * of that HTML's framework scripts; null for pages rendered per request. Read from this
- * instance's own build folder and kept per file modification time: a derived, read-only cache
- * of local files (nothing shared between instances; each serves its own build).
+ * instance's own build folder (a server serves the build it started with, so the manifest is
+ * read once) and kept per file modification time, so a page Next regenerates is hashed again:
+ * a derived, read-only cache of local files, nothing shared between instances.
  */
 type Entry = { mtimeMs: number; hashes: string[] };
 const byFile = new Map<string, Entry>();
-let manifest: { buildId: string; routes: Set<string> } | null = null;
+let routes: Set<string> | null = null;
 
 function distDir(): string {
   return path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
 }
 
 function prerenderedRoutes(): Set<string> {
-  const dir = distDir();
-  const buildId = fs.readFileSync(path.join(dir, "BUILD_ID"), "utf8");
-  if (manifest?.buildId !== buildId) {
-    const routes = Object.keys((JSON.parse(fs.readFileSync(path.join(dir, "prerender-manifest.json"), "utf8")) as { routes: object }).routes);
-    manifest = { buildId, routes: new Set(routes) };
-    byFile.clear();
-  }
-  return manifest.routes;
+  routes ??= new Set(Object.keys((JSON.parse(fs.readFileSync(path.join(distDir(), "prerender-manifest.json"), "utf8")) as { routes: object }).routes));
+  return routes;
 }
 
 export function prerenderedPageHashes(routePath: string): string[] | null {
