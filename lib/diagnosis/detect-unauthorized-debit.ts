@@ -3,13 +3,17 @@ import type { LedgerEntry, Login } from "./schema";
 
 export const NEW_DEVICE_WINDOW_MS = 72 * 60 * 60 * 1000;
 
-/** Rule 3 for one PAYMENT, TRANSFER_OUT or WITHDRAWAL made at `atMs`. */
-export type UnauthorizedDebitCheck = (entry: LedgerEntry, atMs: number, isCounterpartyKnown: boolean) => boolean;
+/**
+ * Rule 3 for one PAYMENT, TRANSFER_OUT or WITHDRAWAL made at `atMs`. `counterpartyFirstPostedMs`
+ * is when the debit's counterparty first appeared on a POSTED entry (Infinity when it never did,
+ * or the debit has none).
+ */
+export type UnauthorizedDebitCheck = (entry: LedgerEntry, atMs: number, counterpartyFirstPostedMs: number) => boolean;
 
 /**
  * Indexes the logins once (first login per device, the two earliest devices) so each debit is
- * checked in O(1). The caller knows the replay order and says whether the counterparty appeared
- * on an earlier entry.
+ * checked in O(1). The caller replays the ledger in time order, so it already knows when each
+ * counterparty was first seen: no debit rescans the entries before it.
  */
 export function createUnauthorizedDebitCheck(logins: readonly Login[]): UnauthorizedDebitCheck {
   const firstLoginByDevice = new Map<string, number>();
@@ -38,7 +42,7 @@ export function createUnauthorizedDebitCheck(logins: readonly Login[]): Unauthor
     }
   }
 
-  return (entry, atMs, isCounterpartyKnown) => {
+  return (entry, atMs, counterpartyFirstPostedMs) => {
     if (entry.userDisputed === true) return true;
     const deviceId = entry.deviceId;
     if (deviceId == null) return false;
@@ -49,6 +53,8 @@ export function createUnauthorizedDebitCheck(logins: readonly Login[]): Unauthor
     if (age < 0 || age > NEW_DEVICE_WINDOW_MS) return false;
     const earliestOtherMs = Math.min(earliestDevicelessMs, deviceId === earliestDevice ? secondEarliestMs : earliestMs);
     if (!(earliestOtherMs < firstLoginMs)) return false;
-    return !isCounterpartyKnown;
+    // Known only if dealt with before the device appeared: the thief's own earlier transfers to
+    // the same stranger must not make it look familiar (the amended rule 3).
+    return !(counterpartyFirstPostedMs < firstLoginMs);
   };
 }

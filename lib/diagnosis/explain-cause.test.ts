@@ -56,7 +56,7 @@ describe("explanations", () => {
       }),
     );
     expect(diagnosis.causes.map((cause) => cause.explanation.en)).toEqual([
-      "These debits look unauthorized (reported by you, or made from a device first seen within 72 hours, to someone this account had never dealt with): withdrawal e2 (¥700, 2024-09-02). This accounts for ¥700 of the negative balance.",
+      "These debits look unauthorized (reported by you, or made from a device first seen within 72 hours, to someone this account had not dealt with before that device appeared): withdrawal e2 (¥700, 2024-09-02). This accounts for ¥700 of the negative balance.",
       "A promotion credit was clawed back because its terms were not met: promotion clawback e1 (¥500, 2024-09-01). This accounts for ¥500 of the negative balance.",
       "A manual correction by support, and a balance already negative when this history starts: the opening balance (-¥300) and support adjustment e3 (¥100, 2024-09-03). This accounts for ¥400 of the negative balance.",
     ]);
