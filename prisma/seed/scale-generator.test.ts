@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
 import type { EntryRow, LoginRow } from "@/tests/factories";
-import { diagnoseForTest } from "./contract-oracle";
+import { diagnoseForTest } from "@/tests/contract-oracle";
 import { DEMO_NOW } from "./demo-clock";
 import { emptyBatch, entriesPerAccount, generateScaleAccount } from "./scale-generator";
 
