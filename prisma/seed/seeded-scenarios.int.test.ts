@@ -29,9 +29,9 @@ describe("every seeded story, diagnosed from PostgreSQL", () => {
     const { diagnosis } = await getAccountDiagnosis({ actor: supervisor, accountId: scenario.accountId, asOf: DEMO_NOW });
     expect(diagnosis.primaryCause).toBe(scenario.expectedPrimaryCause);
     expect(diagnosis.urgent).toBe(scenario.expectedUrgent);
-    // The cached balance column agrees with the ledger replay.
+    // The cached balance column (BIGINT) agrees with the ledger replay.
     const account = await db.walletAccount.findUniqueOrThrow({ where: { id: scenario.accountId }, select: { balanceMinor: true } });
-    expect(diagnosis.balanceMinor).toBe(account.balanceMinor);
+    expect(account.balanceMinor).toBe(BigInt(diagnosis.balanceMinor));
   });
 
   it("does not seed a database that already has users", async () => {
