@@ -1,13 +1,15 @@
 import type { AccountHistory } from "@/lib/diagnosis/schema";
+import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 type Nullable<T> = T | null | undefined;
 
 export type AccountHistoryRows = {
-  account: { id: string; currency?: string; openingBalanceMinor?: number };
+  /** Money as stored (bigint from PostgreSQL) or already a number (the demo dataset in memory). */
+  account: { id: string; currency?: string; openingBalanceMinor?: bigint | number };
   asOf: Date;
   /** Already in (occurredAt, insertion) order: that order plays the contract's "order in the file". */
   entries: readonly {
-    id: string; type: AccountHistory["entries"][number]["type"]; amountMinor: number; occurredAt: Date;
+    id: string; type: AccountHistory["entries"][number]["type"]; amountMinor: bigint | number; occurredAt: Date;
     status: "POSTED" | "PENDING"; counterparty?: Nullable<string>; deviceId?: Nullable<string>;
     relatedEntryId?: Nullable<string>; promoId?: Nullable<string>; userDisputed?: boolean;
   }[];
@@ -16,13 +18,13 @@ export type AccountHistoryRows = {
   securityEvents: readonly { at: Date; type: NonNullable<AccountHistory["securityEvents"]>[number]["type"]; deviceId?: Nullable<string> }[];
 };
 
-/** Stored rows (database or demo dataset) to the diagnosis engine's plain input. */
+/** Stored rows (database or demo dataset) to the diagnosis engine's plain input; money becomes numbers here, once. */
 export function toAccountHistory({ account, asOf, entries, logins, securityEvents }: AccountHistoryRows): AccountHistory {
   return {
-    account: { id: account.id, currency: account.currency ?? "CNY", openingBalanceMinor: account.openingBalanceMinor ?? 0 },
+    account: { id: account.id, currency: account.currency ?? "CNY", openingBalanceMinor: toMinorUnits(account.openingBalanceMinor ?? 0) },
     asOf: asOf.toISOString(),
     entries: entries.map((e) => ({
-      id: e.id, type: e.type, amountMinor: e.amountMinor, occurredAt: e.occurredAt.toISOString(), status: e.status,
+      id: e.id, type: e.type, amountMinor: toMinorUnits(e.amountMinor), occurredAt: e.occurredAt.toISOString(), status: e.status,
       counterparty: e.counterparty ?? null, deviceId: e.deviceId ?? null, relatedEntryId: e.relatedEntryId ?? null,
       promoId: e.promoId ?? null, userDisputed: e.userDisputed ?? false,
     })),

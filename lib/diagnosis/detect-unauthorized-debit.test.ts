@@ -42,9 +42,20 @@ describe("unauthorized debits (rule 3)", () => {
     expect(diagnosis.actions).toEqual(["TOP_UP", "PLAN_SPENDING"]);
   });
 
-  it("counts a payee seen only on an earlier pending entry as known", () => {
+  it("does not count a payee seen only on a pending entry as known", () => {
+    // PENDING entries are shown but never counted: a payment that never went through is no history.
     const before = [entry("e2", "PAYMENT", -100, "2024-08-20T10:00:00Z", { counterparty: "user:stranger-8812", status: "PENDING" })];
-    expect(diagnoseTheft({}, { before }).primaryCause).toBe("OVERDRAFT");
+    expect(diagnoseTheft({}, { before }).primaryCause).toBe("HACK");
+  });
+
+  it("counts a payee as known only when posted before the device's first login", () => {
+    const justBefore = [entry("e2", "TRANSFER_IN", 300, "2024-09-05T01:59:59Z", { counterparty: "user:stranger-8812" })];
+    expect(diagnoseTheft({}, { before: justBefore }).primaryCause).toBe("OVERDRAFT");
+    const atFirstLogin = [entry("e2", "TRANSFER_IN", 300, NEW_DEVICE_LOGIN.at, { counterparty: "user:stranger-8812" })];
+    expect(diagnoseTheft({}, { before: atFirstLogin }).primaryCause).toBe("HACK");
+    // Money from the stranger after the device appeared (a thief testing the account) does not vouch for them.
+    const afterFirstLogin = [entry("e2", "TRANSFER_IN", 300, "2024-09-05T02:30:00Z", { counterparty: "user:stranger-8812" })];
+    expect(diagnoseTheft({}, { before: afterFirstLogin }).causes).toMatchObject([{ cause: "HACK", amountMinor: 3700, entryIds: ["e9"] }]);
   });
 
   it("does not count a payee that only appears later", () => {
@@ -146,19 +157,32 @@ describe("unauthorized debits (rule 3)", () => {
     expect(diagnoseAccount(history).urgent).toBe(false);
   });
 
-  it("follows the contract literally for a second transfer to the same new payee", () => {
-    // The first transfer makes the payee "seen", so the second one is an overdraft. Flagged to
-    // the lead as a contract question in docs/diagnosis-engine.md.
+  it("flags every transfer to a payee the new device introduced, not only the first", () => {
+    // The contract's amended rule 3: a thief paying the same stranger twice makes two thefts,
+    // never an overdraft.
     const history = buildHistory({
       entries: [
         TOP_UP,
         entry("e8", "TRANSFER_OUT", -1000, "2024-09-05T02:50:00Z", { counterparty: "user:mule", deviceId: "dev_new" }),
         entry("e9", "TRANSFER_OUT", -2000, THEFT_AT, { counterparty: "user:mule", deviceId: "dev_new" }),
+        entry("e10", "PAYMENT", -500, "2024-09-07T12:00:00Z", { counterparty: "user:mule", deviceId: "dev_new" }),
       ],
       logins: [PHONE_LOGIN, NEW_DEVICE_LOGIN],
     });
     const diagnosis = diagnoseAccount(history);
-    expect(diagnosis.causes).toMatchObject([{ cause: "OVERDRAFT", amountMinor: 2000, entryIds: ["e9"] }]);
-    expect(diagnosis.urgent).toBe(true);
+    expect(diagnosis.causes).toMatchObject([{ cause: "HACK", amountMinor: 2500, entryIds: ["e9", "e10"] }]);
+    expect(diagnosis.primaryCause).toBe("HACK");
+  });
+
+  it("stops flagging the payee once the device is older than 72 hours", () => {
+    const history = buildHistory({
+      entries: [
+        TOP_UP,
+        entry("e8", "TRANSFER_OUT", -500, THEFT_AT, { counterparty: "user:mule", deviceId: "dev_new" }),
+        entry("e9", "TRANSFER_OUT", -2000, "2024-09-08T02:00:01Z", { counterparty: "user:mule", deviceId: "dev_new" }),
+      ],
+      logins: [PHONE_LOGIN, NEW_DEVICE_LOGIN],
+    });
+    expect(diagnoseAccount(history).causes).toMatchObject([{ cause: "OVERDRAFT", amountMinor: 1500, entryIds: ["e9"] }]);
   });
 });

@@ -2,69 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildBalanceTimeline } from "./build-balance-timeline";
 import { diagnoseAccount } from "./diagnose-account";
-import { ENTRY_TYPES, SIGN_RULES } from "./entry-types";
+import { SIGN_RULES } from "./entry-types";
 import { parseAccountHistory } from "./parse-account-history";
 import type { AccountHistory, LedgerEntry } from "./schema";
-
-const BASE_MS = Date.UTC(2024, 8, 1);
-const MINUTE = 60_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-
-const entryDraft = fc.record({
-  type: fc.constantFrom(...ENTRY_TYPES),
-  magnitude: fc.integer({ min: 1, max: 20_000 }),
-  isNegativeAdjustment: fc.boolean(),
-  isPending: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-  counterparty: fc.option(fc.constantFrom("merchant:canteen", "merchant:shoe-store", "user:wang_fang", "user:stranger"), { nil: null }),
-  deviceId: fc.option(fc.constantFrom("dev_phone", "dev_tablet", "dev_new"), { nil: null }),
-  userDisputed: fc.integer({ min: 0, max: 19 }).map((n) => n === 0),
-});
-
-/** Valid AccountHistory values; `minuteOffsets` decides ties (few distinct minutes -> many ties). */
-function historyArbitrary(minuteOffsets: fc.Arbitrary<number[]>) {
-  return fc
-    .record({
-      currency: fc.constantFrom("CNY", "JPY", "USD"),
-      openingBalanceMinor: fc.integer({ min: -5_000, max: 5_000 }),
-      offsets: minuteOffsets,
-      drafts: fc.array(entryDraft, { maxLength: 40 }),
-      logins: fc.array(
-        fc.record({
-          at: fc.integer({ min: -200, max: 400 }).map((m) => iso(BASE_MS + m * 10 * MINUTE)),
-          deviceId: fc.option(fc.constantFrom("dev_phone", "dev_tablet", "dev_new"), { nil: null }),
-        }),
-        { maxLength: 6 },
-      ),
-      asOfMinute: fc.option(fc.integer({ min: 0, max: 4_000 }), { nil: null }),
-    })
-    .map(({ currency, openingBalanceMinor, offsets, drafts, logins, asOfMinute }): AccountHistory => {
-      const count = Math.min(offsets.length, drafts.length);
-      const entries: LedgerEntry[] = drafts.slice(0, count).map((draft, i) => {
-        const rule = SIGN_RULES[draft.type];
-        const isDebit = rule === "debit" || (rule === "either" && draft.isNegativeAdjustment);
-        return {
-          id: `e${i + 1}`,
-          type: draft.type,
-          amountMinor: isDebit ? -draft.magnitude : draft.magnitude,
-          occurredAt: iso(BASE_MS + offsets[i]! * MINUTE),
-          status: draft.isPending ? "PENDING" : "POSTED",
-          counterparty: draft.counterparty,
-          deviceId: draft.deviceId,
-          userDisputed: draft.userDisputed,
-        };
-      });
-      const needsAsOf = asOfMinute !== null || (entries.length === 0 && logins.length === 0);
-      return {
-        account: { id: "acc_lin", currency, openingBalanceMinor },
-        ...(needsAsOf ? { asOf: iso(BASE_MS + (asOfMinute ?? 0) * MINUTE) } : {}),
-        entries,
-        logins,
-      };
-    });
-}
-
-const anyHistory = historyArbitrary(fc.array(fc.integer({ min: 0, max: 60 }).map((m) => m * 60), { maxLength: 40 }));
-const historyWithDistinctTimes = historyArbitrary(fc.uniqueArray(fc.integer({ min: 0, max: 5_000 }), { maxLength: 40 }));
+import { anyHistory, historyWithDistinctTimes } from "./test-arbitraries";
 
 function postedTotalUpTo(history: AccountHistory, asOfMs: number): number {
   return history.entries

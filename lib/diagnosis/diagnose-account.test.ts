@@ -28,10 +28,8 @@ describe("diagnoseAccount", () => {
           cause: "REFUND",
           amountMinor: 3000,
           entryIds: ["e7"],
-          explanation: {
-            en: "Money was taken back or held after it had been spent: refund reversal e7 (CN¥50.00, 2024-09-10). This accounts for CN¥30.00 of the negative balance.",
-            "zh-CN": "之前入账的款项在花掉后被撤回或冻结：2024-09-10 退款撤回 e7（¥50.00）。当前欠款中有 ¥30.00 由此造成。",
-          },
+          // Word for word in explain-cause.test.ts; here: both locales, naming the entry.
+          explanation: { en: expect.stringContaining("e7"), "zh-CN": expect.stringContaining("e7") },
         },
       ],
       amountToRestoreMinor: 3000,
@@ -204,9 +202,7 @@ describe("diagnoseAccount", () => {
         actions: ["TOP_UP", "CONTACT_SUPPORT"],
       });
       expect(diagnosis.causes).toMatchObject([{ cause: "OTHER", amountMinor: 1000, entryIds: [] }]);
-      expect(diagnosis.causes[0]?.explanation.en).toBe(
-        "The balance was already negative when this history starts: the opening balance (-CN¥10.00). This accounts for CN¥10.00 of the negative balance.",
-      );
+      expect(diagnosis.causes[0]?.explanation.en).toContain("the opening balance (-CN¥10.00)");
     });
 
     it("is the oldest lot, repaid first", () => {
@@ -238,9 +234,10 @@ describe("diagnoseAccount", () => {
       account: { id: "acc_lin", currency: "JPY" },
       entries: [{ id: "e1", type: "FEE", amountMinor: -500, occurredAt: "2024-09-01T10:00:00Z", status: "POSTED" }],
     });
-    expect(diagnosis.balanceMinor).toBe(-500);
-    expect(diagnosis.causes[0]?.explanation.en).toBe(
-      "Spending went through while the balance was too low: fee e1 (¥500, 2024-09-01). This accounts for ¥500 of the negative balance.",
-    );
+    expect(diagnosis).toMatchObject({
+      asOf: "2024-09-01T10:00:00.000Z",
+      balanceMinor: -500,
+      causes: [{ cause: "OVERDRAFT", amountMinor: 500, entryIds: ["e1"], explanation: { en: expect.stringContaining("fee e1 (¥500") } }],
+    });
   });
 });

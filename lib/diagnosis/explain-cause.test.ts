@@ -7,7 +7,21 @@ afterEach(() => {
   process.env.TZ = originalTz;
 });
 
+// The one place the sentences are pinned word for word, in both locales. Other tests (the engine,
+// the command line, the API) check that an explanation exists in both and names its entries.
 describe("explanations", () => {
+  it("give the entry's full amount and the part of the deficit it explains", () => {
+    const diagnosis = diagnoseAccount(
+      buildHistory({
+        entries: [entry("e1", "TOP_UP", 2000, "2024-09-01T10:00:00Z"), entry("e7", "REFUND_REVERSAL", -5000, "2024-09-10T08:00:00Z")],
+      }),
+    );
+    expect(diagnosis.causes[0]?.explanation).toEqual({
+      en: "Money was taken back or held after it had been spent: refund reversal e7 (CN¥50.00, 2024-09-10). This accounts for CN¥30.00 of the negative balance.",
+      "zh-CN": "之前入账的款项在花掉后被撤回或冻结：2024-09-10 退款撤回 e7（¥50.00）。当前欠款中有 ¥30.00 由此造成。",
+    });
+  });
+
   it("name every entry of a short cause with its amount and UTC date", () => {
     const diagnosis = diagnoseAccount(
       buildHistory({
@@ -20,6 +34,14 @@ describe("explanations", () => {
     expect(diagnosis.causes[0]?.explanation).toEqual({
       en: "Money was taken back or held after it had been spent: risk-control hold e1 (CN¥12.00, 2024-09-11) and transfer recall e2 (CN¥8.00, 2024-09-11). This accounts for CN¥20.00 of the negative balance.",
       "zh-CN": "之前入账的款项在花掉后被撤回或冻结：2024-09-11 风控冻结 e1（¥12.00）、2024-09-11 误转追回 e2（¥8.00）。当前欠款中有 ¥20.00 由此造成。",
+    });
+  });
+
+  it("name the opening balance when the history starts in debt", () => {
+    const history = buildHistory({ account: { id: "acc_lin", currency: "CNY", openingBalanceMinor: -1000 }, asOf: "2024-09-01T00:00:00Z" });
+    expect(diagnoseAccount(history).causes[0]?.explanation).toEqual({
+      en: "The balance was already negative when this history starts: the opening balance (-CN¥10.00). This accounts for CN¥10.00 of the negative balance.",
+      "zh-CN": "这段记录开始时余额已经为负：期初余额（-¥10.00）。当前欠款中有 ¥10.00 由此造成。",
     });
   });
 
@@ -56,7 +78,7 @@ describe("explanations", () => {
       }),
     );
     expect(diagnosis.causes.map((cause) => cause.explanation.en)).toEqual([
-      "These debits look unauthorized (reported by you, or made from a device first seen within 72 hours, to someone this account had never dealt with): withdrawal e2 (¥700, 2024-09-02). This accounts for ¥700 of the negative balance.",
+      "These debits look unauthorized (reported by you, or made from a device first seen within 72 hours, to someone this account had not dealt with before that device appeared): withdrawal e2 (¥700, 2024-09-02). This accounts for ¥700 of the negative balance.",
       "A promotion credit was clawed back because its terms were not met: promotion clawback e1 (¥500, 2024-09-01). This accounts for ¥500 of the negative balance.",
       "A manual correction by support, and a balance already negative when this history starts: the opening balance (-¥300) and support adjustment e3 (¥100, 2024-09-03). This accounts for ¥400 of the negative balance.",
     ]);

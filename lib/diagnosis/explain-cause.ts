@@ -35,8 +35,8 @@ function leadFor(cause: Cause, lots: readonly DeficitLot[], locale: Locale): str
         : "优惠（返现、红包等）因未满足活动规则被收回";
     case "HACK":
       return isEn
-        ? "These debits look unauthorized (reported by you, or made from a device first seen within 72 hours, to someone this account had never dealt with)"
-        : "以下扣款疑似未经授权（您已申诉，或由 72 小时内首次登录的设备付给从未往来的对象）";
+        ? "These debits look unauthorized (reported by you, or made from a device first seen within 72 hours, to someone this account had not dealt with before that device appeared)"
+        : "以下扣款疑似未经授权（您已申诉，或由 72 小时内首次登录的设备付给在该设备出现前从未往来的对象）";
     case "OVERDRAFT":
       return isEn ? "Spending went through while the balance was too low" : "余额不足时仍有支出入账";
     case "OTHER": {

@@ -46,8 +46,11 @@ export function replayLedger(history: AccountHistory, onStep?: (step: ReplayStep
   for (let i = 0; i < entries.length; i++) timesMs[i] = parseTimestampMs(entries[i]!.occurredAt);
   const asOfMs = resolveAsOfMs(history, timesMs);
   const order = orderEntries(timesMs, asOfMs);
-  const isUnauthorizedDebit = createUnauthorizedDebitCheck(history.logins ?? []);
-  const seenCounterparties = new Set<string>();
+  // Rule 3 asks whether a payee was on a POSTED entry before a device's first login. Replaying in
+  // time order, the first time each counterparty was posted is known by the time any debit to it
+  // is checked, so one map answers every debit in O(1).
+  const firstPostedMsByCounterparty = new Map<string, number>();
+  const isUnauthorizedDebit = createUnauthorizedDebitCheck(history.logins ?? [], firstPostedMsByCounterparty);
 
   // Lots as parallel arrays with a head index: repaying never shifts an array.
   const lotEntry: number[] = [];
@@ -71,24 +74,23 @@ export function replayLedger(history: AccountHistory, onStep?: (step: ReplayStep
     const entry = entries[index]!;
     const amount = entry.amountMinor;
     const counterparty = entry.counterparty;
-    // One hash lookup per entry: the set only grows when the counterparty is new.
-    let isCounterpartyKnown = false;
-    if (counterparty != null) {
-      const sizeBefore = seenCounterparties.size;
-      isCounterpartyKnown = seenCounterparties.add(counterparty).size === sizeBefore;
+    const isCounted = entry.status === "POSTED";
+    // One hash lookup per posted entry, a second the first time a counterparty is posted. A
+    // PENDING entry is shown but never counted, so it does not make a payee known.
+    if (isCounted && counterparty != null && !firstPostedMsByCounterparty.has(counterparty)) {
+      firstPostedMsByCounterparty.set(counterparty, atMs);
     }
     let cause: Cause | null = null;
     let isUnauthorized = false;
     if (amount < 0) {
       if (HACKABLE_TYPES.has(entry.type)) {
-        isUnauthorized = isUnauthorizedDebit(entry, atMs, isCounterpartyKnown);
+        isUnauthorized = isUnauthorizedDebit(entry, atMs);
         if (isUnauthorized) hasUnauthorizedDebit = true;
       }
       cause = classifyDebit(entry.type, isUnauthorized);
     }
 
     const before = balance;
-    const isCounted = entry.status === "POSTED";
     let crossesBelowZero = false;
     if (isCounted) {
       balance += amount;

@@ -9,13 +9,12 @@ import {
   buildEntry,
   buildLogin,
   buildSecurityEvent,
-  type AccountRow,
   type DeviceRow,
-  type EntryRow,
   type LoginRow,
   type SecurityEventRow,
 } from "@/tests/factories";
 import { DEMO_NOW } from "./demo-clock";
+import type { DemoAccountRow, DemoEntryRow } from "./demo-rows";
 import type { Localized } from "./merchants";
 import { createRng, type Rng } from "./prng";
 
@@ -52,11 +51,11 @@ export type PostInput = {
 };
 
 export type AccountRows = {
-  account: AccountRow;
+  account: DemoAccountRow;
   devices: DeviceRow[];
   logins: LoginRow[];
   securityEvents: SecurityEventRow[];
-  entries: EntryRow[];
+  entries: DemoEntryRow[];
 };
 
 export type DeviceDraft = { key: string; label: string; platform: string; trusted: boolean; isUsual: boolean; retiredAt?: Date };
@@ -65,10 +64,10 @@ type LoginDraft = Omit<LoginRow, "id">;
 export class AccountStory {
   readonly persona: PersonaSpec;
   readonly rng: Rng;
-  readonly account: AccountRow;
+  readonly account: DemoAccountRow;
   /** Sum of POSTED entries so far plus the opening balance. */
   balance: number;
-  private readonly entries: EntryRow[] = [];
+  private readonly entries: DemoEntryRow[] = [];
   private readonly devices: DeviceDraft[] = [];
   private readonly loginDrafts: LoginDraft[] = [];
   private readonly securityDrafts: Omit<SecurityEventRow, "id">[] = [];
@@ -78,18 +77,21 @@ export class AccountStory {
     this.persona = persona;
     this.rng = createRng(persona.slug);
     this.balance = persona.openingBalanceMinor;
-    this.account = buildAccount({
-      id: `acc_${persona.slug}`,
-      ownerName: persona.ownerName,
-      phone: persona.phone,
-      phoneMasked: maskPhone(persona.phone),
-      email: persona.email ?? null,
-      locale: persona.locale,
-      twoFactorEnabled: persona.twoFactorEnabled,
+    this.account = {
+      ...buildAccount({
+        id: `acc_${persona.slug}`,
+        ownerName: persona.ownerName,
+        phone: persona.phone,
+        phoneMasked: maskPhone(persona.phone),
+        email: persona.email ?? null,
+        locale: persona.locale,
+        twoFactorEnabled: persona.twoFactorEnabled,
+        createdAt: persona.openedAt,
+        updatedAt: DEMO_NOW,
+      }),
       openingBalanceMinor: persona.openingBalanceMinor,
-      createdAt: persona.openedAt,
-      updatedAt: DEMO_NOW,
-    });
+      balanceMinor: persona.openingBalanceMinor,
+    };
   }
 
   get lastAt(): Date | null {
@@ -155,31 +157,29 @@ export class AccountStory {
     this.counter += 1;
     const id = `ent_${this.persona.slug}_${input.key ?? String(this.counter).padStart(3, "0")}`;
     const status = input.pending ? "PENDING" : "POSTED";
-    this.entries.push(
-      buildEntry({
-        id,
-        accountId: this.account.id,
-        type: input.type,
-        amountMinor,
-        occurredAt: input.at,
-        status,
-        counterparty: input.counterparty ?? null,
-        description: input.text ? this.text(input.text) : null,
-        deviceId: input.device ? this.deviceId(input.device) : null,
-        relatedEntryId: input.relatedEntryId ?? null,
-        promoId: input.promoId ?? null,
-        userDisputed: input.userDisputed ?? false,
-      }),
-    );
+    const entry = buildEntry({
+      id,
+      accountId: this.account.id,
+      type: input.type,
+      occurredAt: input.at,
+      status,
+      counterparty: input.counterparty ?? null,
+      description: input.text ? this.text(input.text) : null,
+      deviceId: input.device ? this.deviceId(input.device) : null,
+      relatedEntryId: input.relatedEntryId ?? null,
+      promoId: input.promoId ?? null,
+      userDisputed: input.userDisputed ?? false,
+    });
+    this.entries.push({ ...entry, amountMinor });
     if (status === "POSTED") this.balance += amountMinor;
     return id;
   }
 
-  hasEntry(predicate: (entry: EntryRow) => boolean): boolean {
+  hasEntry(predicate: (entry: DemoEntryRow) => boolean): boolean {
     return this.entries.some(predicate);
   }
 
-  recentEntries(): readonly EntryRow[] {
+  recentEntries(): readonly DemoEntryRow[] {
     return this.entries;
   }
 

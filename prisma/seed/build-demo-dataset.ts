@@ -3,10 +3,8 @@
 import {
   buildStaffUser,
   buildWalletUser,
-  type AccountRow,
   type AuditLogRow,
   type DeviceRow,
-  type EntryRow,
   type LoginRow,
   type PortalUserRow,
   type PromotionRow,
@@ -16,6 +14,7 @@ import {
   type TicketRow,
 } from "@/tests/factories";
 import { STAFF_LOGINS, WALLET_LOGINS, type PasswordKind } from "./demo-logins";
+import type { DemoAccountRow, DemoEntryRow } from "./demo-rows";
 import { buildPromotions } from "./promotions";
 import { ALL_STORIES } from "./scenarios";
 import { startStory } from "./start-story";
@@ -26,12 +25,12 @@ export type DemoPortalUser = Omit<PortalUserRow, "passwordHash"> & { password: P
 
 export type DemoDataset = {
   promotions: PromotionRow[];
-  accounts: AccountRow[];
+  accounts: DemoAccountRow[];
   devices: DeviceRow[];
   logins: LoginRow[];
   securityEvents: SecurityEventRow[];
   /** Per account in time order: a related entry always comes before the entry pointing at it. */
-  entries: EntryRow[];
+  entries: DemoEntryRow[];
   portalUsers: DemoPortalUser[];
   tickets: TicketRow[];
   ticketMessages: TicketMessageRow[];

@@ -36,4 +36,12 @@ describe("the diagnosis engine on the demo world", () => {
     expect(diagnosis.actions.slice(0, 2)).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"]);
     expect(diagnosis.causes[0]?.entryIds).toEqual(["ent_zhao_lei_hack_withdrawal", "ent_zhao_lei_hack_payment"]);
   });
+
+  it("calls a thief's second transfer to the same stranger theft, not overspending", () => {
+    // Read literally, the old rule 3 made the ¥700 the second transfer overdrew an OVERDRAFT.
+    const diagnosis = diagnoseAccount(historyOf("acc_james_wilson"));
+    expect(diagnosis.causes.map(({ cause, amountMinor, entryIds }) => ({ cause, amountMinor, entryIds }))).toEqual([
+      { cause: "HACK", amountMinor: 110_000, entryIds: ["ent_james_wilson_hack_transfer_2", "ent_james_wilson_hack_withdrawal"] },
+    ]);
+  });
 });

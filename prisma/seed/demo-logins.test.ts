@@ -1,21 +1,58 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDemoDataset } from "./build-demo-dataset";
 import { DEMO_LOGINS, DEMO_PASSWORDS } from "./demo-logins";
 import { SCENARIOS } from "./scenarios";
 
 const data = buildDemoDataset();
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Cells of the first markdown table after `heading` in `file` (header and rule rows left out). */
+function tableAfter(file: string, heading: string): string[][] {
+  const lines = readFileSync(path.join(ROOT, file), "utf8").split("\n");
+  const start = lines.indexOf(heading);
+  if (start < 0) throw new Error(`${file}: no "${heading}"`);
+  const first = lines.findIndex((line, i) => i > start && line.startsWith("|"));
+  const rows: string[][] = [];
+  for (let i = first + 2; lines[i]?.startsWith("|"); i++) rows.push(lines[i]!.split("|").slice(1, -1).map((cell) => cell.trim()));
+  return rows;
+}
+const quoted = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+
+/** The portal user a documented login (email or phone) signs in as, and the password that works for it. */
+function signInFor(login: string) {
+  const user = data.portalUsers.find((u) => u.email === login || u.phone === login);
+  return { role: user?.role, name: user?.name, password: user ? DEMO_PASSWORDS[user.password] : undefined };
+}
 
 describe("the demo logins", () => {
-  it("give each staff role its documented account and password", () => {
-    const staff = data.portalUsers.filter((u) => u.role !== "WALLET_USER");
-    expect(staff.map((u) => [u.email, u.role, u.password])).toEqual([
-      ["agent@example.com", "AGENT", "staff"],
-      ["agent2@example.com", "AGENT", "staff"],
-      ["supervisor@example.com", "SUPERVISOR", "staff"],
-      ["admin@example.com", "ADMIN", "staff"],
-    ]);
-    expect(staff.find((u) => u.email === "agent@example.com")?.name).toBe("王客服");
-    expect(DEMO_PASSWORDS).toEqual({ staff: "portal-demo-2026", wallet: "wallet-demo-2026" });
+  it("are the ones the README's table gives, with the passwords it gives", () => {
+    const roles: Record<string, string> = { "support agent": "AGENT", supervisor: "SUPERVISOR", admin: "ADMIN", "wallet user": "WALLET_USER" };
+    const rows = tableAfter("README.md", "## Demo logins");
+    expect(rows.map(([who]) => who)).toEqual(Object.keys(roles));
+    for (const [who, , logins, password] of rows) {
+      for (const login of quoted(logins!)) {
+        expect(signInFor(login), login).toMatchObject({ role: roles[who!], password: quoted(password!)[0] });
+      }
+    }
+    const documented = rows.flatMap(([, , logins]) => quoted(logins!));
+    const staff = data.portalUsers.filter((u) => u.role !== "WALLET_USER").map((u) => u.email);
+    expect(documented).toEqual(expect.arrayContaining(staff));
+  });
+
+  it("are the ones docs/demo-data.md lists, staff by name and personas by phone", () => {
+    for (const [who, login, password] of tableAfter("docs/demo-data.md", "## Sign-ins")) {
+      const [email] = quoted(login!);
+      expect(signInFor(email!), email).toMatchObject({ password: quoted(password!)[0] });
+      if (email!.includes("@")) expect(signInFor(email!).name, email).toBe(who!.split(",")[0]);
+    }
+    const personas = tableAfter("docs/demo-data.md", "## Personas and what the diagnosis must say");
+    const byPhone = (a: { phone?: string }, b: { phone?: string }) => (a.phone! < b.phone! ? -1 : 1);
+    expect(personas.map(([name, phone, locale]) => ({ name, phone, locale })).sort(byPhone)).toEqual(
+      DEMO_LOGINS.wallet.map(({ name, phone, locale }) => ({ name, phone, locale })).sort(byPhone),
+    );
+    for (const [, phone] of personas) expect(signInFor(phone!), phone).toMatchObject({ role: "WALLET_USER", password: "wallet-demo-2026" });
   });
 
   it("let every persona sign in with the phone of the account they own", () => {

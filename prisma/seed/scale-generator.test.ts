@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
-import type { EntryRow, LoginRow } from "@/tests/factories";
-import { diagnoseForTest } from "./contract-oracle";
+import { diagnoseForTest, type OracleEntry } from "@/tests/contract-oracle";
+import type { LoginRow } from "@/tests/factories";
 import { DEMO_NOW } from "./demo-clock";
 import { emptyBatch, entriesPerAccount, generateScaleAccount } from "./scale-generator";
 
@@ -12,13 +12,13 @@ const batch = emptyBatch();
 for (let i = 0; i < ACCOUNTS; i++) generateScaleAccount(batch, i + 1, counts[i] as number, ["promo_luckin_weekly"]);
 const e = batch.entries;
 
-function entriesOf(accountId: string): EntryRow[] {
-  const rows: EntryRow[] = [];
+function entriesOf(accountId: string): OracleEntry[] {
+  const rows: OracleEntry[] = [];
   e.id.forEach((id, i) => {
     if (e.accountId[i] !== accountId) return;
     rows.push({
-      id, accountId, type: e.type[i]!, amountMinor: e.amountMinor[i]!, occurredAt: new Date(e.occurredAt[i]! * 1000), status: e.status[i]!,
-      counterparty: e.counterparty[i] ?? null, deviceId: e.deviceId[i] ?? null, relatedEntryId: e.relatedEntryId[i] ?? null, promoId: e.promoId[i] ?? null, userDisputed: false,
+      id, type: e.type[i]!, amountMinor: e.amountMinor[i]!, occurredAt: new Date(e.occurredAt[i]! * 1000), status: e.status[i]!,
+      counterparty: e.counterparty[i] ?? null, deviceId: e.deviceId[i] ?? null, userDisputed: false,
     });
   });
   return rows;

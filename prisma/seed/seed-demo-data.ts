@@ -28,12 +28,14 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /**
  * One INSERT per table from a JSON array, typed by the table's own row type. Prisma's createMany
  * took ~1.5 ms a row here (18 s for the ledger); this writes the whole world in about a second.
- * Rows go in array order, so `seq` and ticket numbers follow the dataset's order.
+ * Rows go in array order, so `seq` and ticket numbers follow the dataset's order. A bigint (the
+ * row types allow it for money) is written as its exact decimal text, which PostgreSQL reads
+ * into a BIGINT column; JSON.stringify would throw on it.
  */
 async function insertRows(tx: Tx, table: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((c) => `"${c}"`).join(", ");
-  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows));
+  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? value.toString() : value)));
 }
 
 export function summarizeDataset(data: DemoDataset): SeedSummary {

@@ -40,12 +40,12 @@ function insertSql(table: string, columns: readonly Column[], computed: Record<s
 
 const ACCOUNT_COLUMNS: Column[] = [
   { name: "id" }, { name: "ownerName" }, { name: "phone" }, { name: "phoneMasked" }, { name: "locale" }, { name: "status", type: '"AccountStatus"' },
-  { name: "openingBalanceMinor", type: "int" }, { name: "balanceMinor", type: "int" }, { name: "createdAt", isTimestamp: true },
+  { name: "openingBalanceMinor", type: "bigint" }, { name: "balanceMinor", type: "bigint" }, { name: "createdAt", isTimestamp: true },
 ];
 const DEVICE_COLUMNS: Column[] = [{ name: "id" }, { name: "accountId" }, { name: "label" }, { name: "platform" }, { name: "firstSeenAt", isTimestamp: true }, { name: "lastSeenAt", isTimestamp: true }];
 const LOGIN_COLUMNS: Column[] = [{ name: "id" }, { name: "accountId" }, { name: "deviceId" }, { name: "ip" }, { name: "at", isTimestamp: true }];
 const ENTRY_COLUMNS: Column[] = [
-  { name: "id" }, { name: "accountId" }, { name: "type", type: '"EntryType"' }, { name: "amountMinor", type: "int" }, { name: "occurredAt", isTimestamp: true },
+  { name: "id" }, { name: "accountId" }, { name: "type", type: '"EntryType"' }, { name: "amountMinor", type: "bigint" }, { name: "occurredAt", isTimestamp: true },
   { name: "status", type: '"EntryStatus"' }, { name: "counterparty" }, { name: "description" }, { name: "deviceId" }, { name: "relatedEntryId" }, { name: "promoId" },
 ];
 

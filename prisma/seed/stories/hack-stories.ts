@@ -1,7 +1,8 @@
 // Cause 3 of the source article: someone else moves the money. Rule 3 of the contract calls a
 // debit unauthorized when the user disputes it, or when it comes from a device whose first
-// login is at most 72 h old (after the usual device had logged in) and goes to a payee never
-// seen before on the account. Every story here is urgent.
+// login is at most 72 h old (after the usual device had logged in) and goes to a payee on no
+// POSTED entry before that first login. Every story here is urgent; James Wilson's thief pays
+// the same stranger twice, the case the amended rule exists for.
 import type { AccountStory } from "../account-story";
 import { cst } from "../demo-clock";
 import { ensureAtLeast, liveRoutine, spendDownTo } from "../routine-history";
@@ -58,8 +59,8 @@ export const HACK_STORIES: StoryDefinition[] = [
     locale: "en",
     email: "james.wilson@example.com",
     story: {
-      en: "James reused his wallet password on a shopping site that was breached. On the night of 18 November a Windows browser he never used signed in, changed the password and the phone number, added payees, sent ¥1,500 and ¥1,200 to two strangers and withdrew ¥400 to an unknown card: -¥1,100.00. Payments are restricted.",
-      zhCN: "James 在一个被拖库的购物网站上用过和钱包相同的密码。11 月 18 日晚,一个他从未用过的 Windows 浏览器登录,修改了密码和手机号、添加收款人,向两个陌生人转账 ¥1,500 和 ¥1,200,又提现 ¥400 到陌生银行卡:余额 -¥1,100.00。账户已限制支付。",
+      en: "James reused his wallet password on a shopping site that was breached. On the night of 18 November a Windows browser he never used signed in, changed the password and the phone number, added a payee, sent that stranger ¥1,500 and then ¥1,200 more, and withdrew ¥400 to an unknown card: -¥1,100.00. Payments are restricted. The second transfer is theft as much as the first: it is not overspending.",
+      zhCN: "James 在一个被拖库的购物网站上用过和钱包相同的密码。11 月 18 日晚,一个他从未用过的 Windows 浏览器登录,修改了密码和手机号、添加收款人,先向这个陌生人转账 ¥1,500,又再转 ¥1,200,随后提现 ¥400 到陌生银行卡:余额 -¥1,100.00。账户已限制支付。第二笔转账和第一笔一样是被盗,不是他超支。",
     },
     expectedPrimaryCause: "HACK",
     expectedUrgent: true,
@@ -78,7 +79,7 @@ export const HACK_STORIES: StoryDefinition[] = [
       b.security("PHONE_CHANGED", "attacker", cst(-2, 22, 14));
       b.security("NEW_PAYEE_ADDED", "attacker", cst(-2, 22, 15));
       b.post({ type: "TRANSFER_OUT", amount: 150_000, at: cst(-2, 22, 18), counterparty: "user:Kevin L.(150****3312)", device: "attacker", key: "hack_transfer_1", text: { zh: "转账", en: "transfer" } });
-      b.post({ type: "TRANSFER_OUT", amount: 120_000, at: cst(-2, 22, 25), counterparty: "user:陈**(131****5087)", device: "attacker", key: "hack_transfer_2", text: { zh: "转账", en: "transfer" } });
+      b.post({ type: "TRANSFER_OUT", amount: 120_000, at: cst(-2, 22, 25), counterparty: "user:Kevin L.(150****3312)", device: "attacker", key: "hack_transfer_2", text: { zh: "转账", en: "transfer" } });
       b.post({ type: "WITHDRAWAL", amount: 40_000, at: cst(-2, 22, 31), counterparty: "bank:Unknown bank(尾号4417)", device: "attacker", key: "hack_withdrawal", text: { zh: "提现到银行卡", en: "Withdrawal to bank card" } });
       b.login("phone", cst(-1, 8, 20), { ip: "203.0.113.61" });
       b.account.status = "RESTRICTED";
