@@ -2,6 +2,8 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// One list for Next's answers and for the prerendered pages the portal server sends itself.
+const securityHeaders = require("./lib/http/security-headers.json");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -18,12 +20,7 @@ const nextConfig = {
         // Every answer, pages and API alike. The Content-Security-Policy (and HSTS behind https)
         // are set per page by proxy.ts.
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
-        ],
+        headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
       },
       {
         // One URL serves two languages (proxy.ts picks one from the cookie or Accept-Language),

@@ -7,7 +7,7 @@ import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import { authSecret } from "@/lib/env";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { prerenderedPageHashes } from "@/lib/security/prerendered-page-hashes";
+import { prerenderedPage } from "@/lib/security/prerendered-page";
 
 /** The request path, read by requireUser() & co. to send people back after signing in. */
 const PATHNAME_HEADER = "x-portal-pathname";
@@ -76,8 +76,8 @@ export async function proxy(request: NextRequest) {
 function pageContentSecurityPolicy(routePath: string): string {
   // The dev server evaluates code and injects scripts of its own: no policy there.
   if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
-  const hashes = prerenderedPageHashes(routePath);
-  if (hashes) return contentSecurityPolicy({ kind: "hashes", hashes });
+  const page = prerenderedPage(routePath);
+  if (page) return contentSecurityPolicy({ kind: "hashes", hashes: page.scriptHashes });
   return contentSecurityPolicy({ kind: "nonce", nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64") });
 }
 

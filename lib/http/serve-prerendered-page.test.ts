@@ -1,0 +1,95 @@
+import fs from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// A build folder with two prerendered languages of /faq, one regenerated page and a dynamic one.
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), "portal-prerendered-"));
+const page = (lang: string) => `<html lang="${lang}"><body><p>${lang}</p><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
+beforeAll(() => {
+  process.env.NEXT_DIST_DIR = dist;
+  const routes = { "/zh-CN/faq": false, "/en/faq": false, "/zh-CN": false, "/en": false, "/zh-CN/news": 60 };
+  fs.writeFileSync(
+    path.join(dist, "prerender-manifest.json"),
+    JSON.stringify({ routes: Object.fromEntries(Object.entries(routes).map(([route, seconds]) => [route, { initialRevalidateSeconds: seconds }])) }),
+  );
+  for (const route of Object.keys(routes)) {
+    const file = path.join(dist, "server", "app", `${route}.html`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, page(route.split("/")[1]!));
+  }
+});
+afterAll(() => {
+  delete process.env.NEXT_DIST_DIR;
+  fs.rmSync(dist, { recursive: true, force: true });
+});
+
+type Sent = { status: number; headers: Record<string, string | number>; body?: Buffer };
+async function send(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Sent | null> {
+  const { servePrerenderedPage } = await import("@/lib/http/serve-prerendered-page");
+  const sent: Sent = { status: 0, headers: {} };
+  const response = {
+    set statusCode(value: number) {
+      sent.status = value;
+    },
+    setHeader(name: string, value: string | number) {
+      sent.headers[name.toLowerCase()] = value;
+    },
+    end(body?: Buffer) {
+      sent.body = body;
+    },
+  } as unknown as ServerResponse;
+  const handled = servePrerenderedPage({ method, url, headers } as unknown as IncomingMessage, response);
+  return handled ? sent : null;
+}
+
+describe("servePrerendered page (the static fast path)", () => {
+  it("sends the visitor's language from memory, gzipped when asked, with the page's CSP", async () => {
+    const zh = await send("/faq?utm=x", { "accept-language": "zh-CN", "accept-encoding": "gzip, br" });
+    expect(zh!.status).toBe(200);
+    expect(zlib.gunzipSync(zh!.body!).toString()).toContain('<html lang="zh-CN">');
+    expect(zh!.headers["content-encoding"]).toBe("gzip");
+    expect(String(zh!.headers["content-security-policy"])).toMatch(/script-src 'self' 'sha256-[^']+'; .*frame-ancestors 'none'/);
+    expect(zh!.headers["cache-control"]).toBe("private, no-cache");
+    expect(zh!.headers["x-content-type-options"]).toBe("nosniff");
+
+    const en = await send("/faq", { cookie: "NEXT_LOCALE=en", "accept-language": "zh-CN" });
+    expect(en!.body!.toString()).toContain('<html lang="en">');
+    expect(en!.headers["content-encoding"]).toBeUndefined();
+    expect(en!.headers.etag).not.toBe(zh!.headers.etag);
+    expect((await send("/", { "accept-language": "en" }))!.body!.toString()).toContain('<html lang="en">');
+  });
+
+  it("answers 304 to a matching If-None-Match and sends no body to HEAD", async () => {
+    const first = await send("/faq");
+    const again = await send("/faq", { "if-none-match": String(first!.headers.etag) });
+    expect(again!.status).toBe(304);
+    expect(again!.body).toBeUndefined();
+    expect((await send("/faq", {}, "HEAD"))!.body).toBeUndefined();
+  });
+
+  it.each([
+    ["a POST", "/faq", {}, "POST"],
+    ["a React Server Components request", "/faq", { rsc: "1" }, "GET"],
+    ["a prefetch", "/faq", { "next-router-prefetch": "1" }, "GET"],
+    ["an _rsc query", "/faq?_rsc=abc", {}, "GET"],
+    ["a staff page", "/agent", {}, "GET"],
+    ["a page rendered per request", "/tickets/42", {}, "GET"],
+    ["a page Next regenerates", "/news", {}, "GET"],
+    ["the internal locale path", "/zh-CN/faq", {}, "GET"],
+    ["an encoded path", "/%66aq", {}, "GET"],
+    ["a trailing slash", "/faq/", {}, "GET"],
+    ["a session without its hint cookie", "/faq", { cookie: "next-auth.session-token=x" }, "GET"],
+    ["a hint cookie without a session", "/faq", { cookie: "portal-signed-in=1" }, "GET"],
+  ] as const)("leaves %s to Next", async (_label, url, headers, method) => {
+    expect(await send(url, headers, method)).toBeNull();
+  });
+
+  it("serves signed-in visitors too, except on the sign-in pages (proxy.ts sends them on)", async () => {
+    const cookie = "next-auth.session-token=x; portal-signed-in=1";
+    expect(await send("/faq", { cookie })).not.toBeNull();
+    expect(await send("/signin", { cookie })).toBeNull();
+  });
+});
