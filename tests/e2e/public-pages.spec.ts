@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 const PUBLIC_PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/staff/signin"];
@@ -183,4 +184,16 @@ test.describe("security headers", () => {
     expect(first).not.toBe(second);
     expect((await request.get("/")).headers()["content-security-policy"]).toMatch(/'sha256-/);
   });
+});
+
+test.describe("the staff area's accessibility", () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
+    test(`/agent has no serious or critical axe violations at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await signInAsStaff(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
+      expect(blocking).toEqual([]);
+    });
+  }
 });
