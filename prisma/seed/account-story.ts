@@ -14,7 +14,7 @@ import {
   type EntryRow,
   type LoginRow,
   type SecurityEventRow,
-} from "@/tests/factories";
+} from "./factories";
 import { DEMO_NOW } from "./demo-clock";
 import type { Localized } from "./merchants";
 import { createRng, type Rng } from "./prng";

@@ -14,7 +14,7 @@ import {
   type TicketEventRow,
   type TicketMessageRow,
   type TicketRow,
-} from "@/tests/factories";
+} from "./factories";
 import { STAFF_LOGINS, WALLET_LOGINS, type PasswordKind } from "./demo-logins";
 import { buildPromotions } from "./promotions";
 import { ALL_STORIES } from "./scenarios";

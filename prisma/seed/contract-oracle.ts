@@ -2,7 +2,7 @@
 // seed's tests to prove each demo story ends in the diagnosis it claims. The product's engine
 // lives in lib/diagnosis; the lead's integration test runs that engine over the same accounts.
 import type { Cause } from "@/lib/diagnosis/entry-types";
-import type { EntryRow, LoginRow } from "@/tests/factories";
+import type { EntryRow, LoginRow } from "./factories";
 
 export type OracleOptions = {
   /** Count failed logins when finding a device's first login (the contract does not say). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
-import type { EntryRow, LoginRow } from "@/tests/factories";
+import type { EntryRow, LoginRow } from "./factories";
 import { diagnoseForTest } from "./contract-oracle";
 import { DEMO_NOW } from "./demo-clock";
 import { emptyBatch, entriesPerAccount, generateScaleAccount } from "./scale-generator";
