@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { LOCALE_COOKIE_MAX_AGE_SECONDS, isSafeRedirectPath, localeSwitchInput } from "@/lib/i18n/locale-switch";
+import { safeRedirectPath } from "@/lib/http/safe-redirect-path";
+import { LOCALE_COOKIE_MAX_AGE_SECONDS, localeSwitchInput } from "@/lib/i18n/locale-switch";
 
 /**
  * Language switch. A plain form POST (works without JavaScript) gets a 303 back to the page it
@@ -51,8 +52,7 @@ function refererPath(request: NextRequest): string {
   if (!referer) return "/";
   try {
     const url = new URL(referer);
-    const path = url.pathname + url.search;
-    return url.host === request.headers.get("host") && isSafeRedirectPath(path) ? path : "/";
+    return (url.host === request.headers.get("host") && safeRedirectPath(url.pathname + url.search)) || "/";
   } catch {
     return "/";
   }
