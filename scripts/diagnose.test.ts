@@ -104,9 +104,9 @@ describe.concurrent("npm run diagnose", { timeout: 60_000 }, () => {
   it("prints the balance timeline with --timeline", async () => {
     const result = await diagnose(["--timeline", fixture("promo-clawback.json")]);
     expect(result.code).toBe(0);
-    const timeline = JSON.parse(result.stdout);
+    const timeline = JSON.parse(result.stdout) as { closingBalanceMinor: number; points: { entryId: string }[] };
     expect(timeline.closingBalanceMinor).toBe(-1950);
-    expect(timeline.points.map((p: { entryId: string }) => p.entryId)).toEqual(["e1", "e2", "e3", "e4", "e5", "e6", "e7"]);
+    expect(timeline.points.map((p) => p.entryId)).toEqual(["e1", "e2", "e3", "e4", "e5", "e6", "e7"]);
     expect(timeline.points.at(-1)).toMatchObject({ crossesBelowZero: true, inOpenDeficit: true, cause: "PROMO" });
   });
 

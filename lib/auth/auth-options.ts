@@ -26,7 +26,7 @@ function credentialsProvider(id: SignInProvider, identifierField: "phone" | "ema
       } catch (error) {
         // next-auth would put the raw message (e.g. a database error) in the browser's URL.
         console.error("sign-in failed unexpectedly", error);
-        throw new Error(encodeSignInError({ code: "unavailable" }));
+        throw new Error(encodeSignInError({ code: "unavailable" }), { cause: error });
       }
       // next-auth hands a thrown Error's message to signIn()'s `error`: that is how the form
       // learns *why* (lib/auth/sign-in-errors.ts), without revealing whether the account exists.
