@@ -11,6 +11,7 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { isStaff, STAFF_ROLES, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
+import { NO_STORE } from "@/lib/http/api-error";
 
 /*
  * The checks every server entry point makes FIRST (pages, server actions, route handlers).
@@ -74,13 +75,19 @@ export function requireStaff(options: RequireOptions = {}): Promise<SessionUser>
   return requireRole(STAFF_ROLES, options);
 }
 
-function jsonError(status: 401 | 403, error: "unauthenticated" | "forbidden"): NextResponse {
-  return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+const API_DENIALS = {
+  401: { error: "unauthenticated", message: "Sign in first: this needs a session." },
+  403: { error: "forbidden", message: "Your account's role may not use this." },
+} as const;
+
+function jsonError(status: 401 | 403): NextResponse {
+  // The documented error shape (lib/http/api-error.ts); a NextResponse so handlers can test `instanceof`.
+  return NextResponse.json(API_DENIALS[status], { status, headers: NO_STORE });
 }
 
 /**
- * For route handlers: the signed-in user, or a ready 401 `{ error: "unauthenticated" }` /
- * 403 `{ error: "forbidden" }` JSON response to return as is.
+ * For route handlers: the signed-in user, or a ready 401 `{ error: "unauthenticated", message }` /
+ * 403 `{ error: "forbidden", message }` JSON response to return as is.
  *
  *   const auth = await authorizeApi(request, { roles: STAFF_ROLES });
  *   if (auth instanceof NextResponse) return auth;
@@ -91,7 +98,7 @@ export async function authorizeApi(request: Request, options: { roles?: readonly
   const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
   const id = token?.user?.id;
   const user = id ? await loadUser(id) : null;
-  if (!user) return jsonError(401, "unauthenticated");
-  if (options.roles && !options.roles.includes(user.role)) return jsonError(403, "forbidden");
+  if (!user) return jsonError(401);
+  if (options.roles && !options.roles.includes(user.role)) return jsonError(403);
   return user;
 }

@@ -48,11 +48,13 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function expectJson(result: unknown, status: number, body: unknown) {
+async function expectJson(result: unknown, status: number, body: { error: string }) {
   expect(result).toBeInstanceOf(NextResponse);
   const response = result as NextResponse;
   expect(response.status).toBe(status);
-  expect(await response.json()).toEqual(body);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  // The documented error shape: a code and a sentence.
+  expect(await response.json()).toEqual({ ...body, message: expect.any(String) });
 }
 
 describe("authorizeApi", () => {

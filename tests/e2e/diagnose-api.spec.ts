@@ -56,5 +56,5 @@ test("POST /api/diagnose refuses a wallet user with 403", async ({ request }) =>
   await signIn(request, "wallet", { phone: "13800000001", password: "wallet-demo-2026" });
   const response = await request.post("/api/diagnose", { data: fixture("contract-example.json") });
   expect(response.status()).toBe(403);
-  expect(await response.json()).toEqual({ error: "forbidden" });
+  expect(await response.json()).toMatchObject({ error: "forbidden" });
 });

@@ -1,21 +1,18 @@
 import { getToken } from "next-auth/jwt";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientIp } from "@/lib/auth/client-ip";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { authSecret } from "@/lib/env";
+import { apiRoute } from "@/lib/http/api-route";
 
 /**
  * Sign-out as a plain form POST, for a click that lands before the page has hydrated (slow
  * phones) or without JavaScript. With JavaScript the button uses next-auth's signOut() instead.
  * A JWT session lives only in its cookie, so clearing the cookie (and its chunks) ends it.
  */
-export async function POST(request: NextRequest) {
-  // Only our own pages may sign someone out (no cross-site logout).
-  const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin) {
-    return NextResponse.json({ error: "forbidden" }, { status: 403 });
-  }
+// apiRoute refuses cross-site calls, so no other site can sign people out.
+export const POST = apiRoute(async (request) => {
   const token = await getToken({ req: request, secret: authSecret() });
   if (token?.user) {
     await recordAudit({
@@ -35,4 +32,4 @@ export async function POST(request: NextRequest) {
     }
   }
   return response;
-}
+});
