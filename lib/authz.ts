@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { getToken } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { NextRequest, NextResponse } from "next/server";
@@ -19,18 +19,22 @@ import { NO_STORE } from "@/lib/http/api-error";
  *
  * The JWT says who signed in; the database says who they are now. Each request re-reads the
  * user by primary key, so disabling someone or changing their role takes effect on their next
- * request instead of when their 8-hour token expires.
+ * request instead of when their 8-hour token expires. The token also carries the user's
+ * sessionVersion from sign-in: sign-out, a new password, a role change or disabling moves the
+ * column on (docs/decisions/008-revocable-sessions.md), and every older token stops working.
  */
 
 /** The request path, set by proxy.ts, used as the callbackUrl when a page needs sign-in. */
 export const PATHNAME_HEADER = "x-portal-pathname";
 
-const loadUser = cache(async (id: string): Promise<SessionUser | null> => {
+/** The user a token names, if that token is still current: same session version, not disabled. */
+const loadUser = cache(async (id: string, sessionVersion: number | undefined): Promise<SessionUser | null> => {
+  if (sessionVersion === undefined) return null;
   const user = await db.portalUser.findUnique({
     where: { id },
-    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, disabledAt: true },
+    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, disabledAt: true, sessionVersion: true },
   });
-  if (!user || user.disabledAt) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, role: user.role, name: user.name, locale: user.locale, walletAccountId: user.walletAccountId };
 });
 
@@ -38,7 +42,16 @@ const loadUser = cache(async (id: string): Promise<SessionUser | null> => {
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadUser(id) : null;
+  return id ? loadUser(id, session.sessionVersion) : null;
+}
+
+/** The session token of a request (cookie or `Authorization: Bearer`) and whether it is still current. */
+export async function readRequestSession(request: Request): Promise<{ token: JWT | null; user: SessionUser | null }> {
+  // A body-less copy: getToken only needs the cookies and Authorization header, and the
+  // handler must still be able to read the original request's body.
+  const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
+  const id = token?.user?.id;
+  return { token, user: id ? await loadUser(id, token.sessionVersion) : null };
 }
 
 type RequireOptions = { returnTo?: string };
@@ -93,11 +106,7 @@ function jsonError(status: 401 | 403): NextResponse {
  *   if (auth instanceof NextResponse) return auth;
  */
 export async function authorizeApi(request: Request, options: { roles?: readonly Role[] } = {}): Promise<SessionUser | NextResponse> {
-  // A body-less copy: getToken only needs the cookies and Authorization header, and the
-  // handler must still be able to read the original request's body.
-  const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
-  const id = token?.user?.id;
-  const user = id ? await loadUser(id) : null;
+  const { user } = await readRequestSession(request);
   if (!user) return jsonError(401);
   if (options.roles && !options.roles.includes(user.role)) return jsonError(403);
   return user;
