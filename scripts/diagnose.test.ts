@@ -150,6 +150,16 @@ describe.concurrent("npm run diagnose", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("lists the first 100 problems of a hopeless file and counts the rest", async () => {
+    const hopeless = JSON.stringify({ account: { id: "acc_x", currency: "CNY" }, entries: Array.from({ length: 1000 }, () => ({})) });
+    const result = await diagnose(["-"], hopeless);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe("entries[0].id: required");
+    expect(lines[100]).toBe("(root): 4900 more problems not shown (fix the ones above first)");
+  });
+
   it("treats an empty file on disk like empty input", async () => {
     const empty = path.join(scratch, "empty.json");
     writeFileSync(empty, "");
