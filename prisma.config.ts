@@ -32,16 +32,18 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  async adapter() {
+  adapter() {
     // Discrete fields, not a connection string: otherwise the shadow database lands on the main one.
     const url = new URL(process.env.DATABASE_URL!);
-    return new WholeScriptPrismaPg({
-      host: url.hostname,
-      port: Number(url.port || 5432),
-      user: decodeURIComponent(url.username),
-      password: decodeURIComponent(url.password),
-      database: url.pathname.slice(1),
-      allowExitOnIdle: true,
-    });
+    return Promise.resolve(
+      new WholeScriptPrismaPg({
+        host: url.hostname,
+        port: Number(url.port || 5432),
+        user: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+        database: url.pathname.slice(1),
+        allowExitOnIdle: true,
+      }),
+    );
   },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { getToken } from "next-auth/jwt";
+import { getToken, type JWT } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { NextRequest, NextResponse } from "next/server";
@@ -11,6 +11,7 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { isStaff, STAFF_ROLES, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
+import { NO_STORE } from "@/lib/http/api-error";
 
 /*
  * The checks every server entry point makes FIRST (pages, server actions, route handlers).
@@ -18,18 +19,22 @@ import { authSecret } from "@/lib/env";
  *
  * The JWT says who signed in; the database says who they are now. Each request re-reads the
  * user by primary key, so disabling someone or changing their role takes effect on their next
- * request instead of when their 8-hour token expires.
+ * request instead of when their 8-hour token expires. The token also carries the user's
+ * sessionVersion from sign-in: sign-out, a new password, a role change or disabling moves the
+ * column on (docs/decisions/008-revocable-sessions.md), and every older token stops working.
  */
 
 /** The request path, set by proxy.ts, used as the callbackUrl when a page needs sign-in. */
 export const PATHNAME_HEADER = "x-portal-pathname";
 
-const loadUser = cache(async (id: string): Promise<SessionUser | null> => {
+/** The user a token names, if that token is still current: same session version, not disabled. */
+const loadUser = cache(async (id: string, sessionVersion: number | undefined): Promise<SessionUser | null> => {
+  if (sessionVersion === undefined) return null;
   const user = await db.portalUser.findUnique({
     where: { id },
-    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, disabledAt: true },
+    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, disabledAt: true, sessionVersion: true },
   });
-  if (!user || user.disabledAt) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, role: user.role, name: user.name, locale: user.locale, walletAccountId: user.walletAccountId };
 });
 
@@ -37,7 +42,16 @@ const loadUser = cache(async (id: string): Promise<SessionUser | null> => {
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadUser(id) : null;
+  return id ? loadUser(id, session.sessionVersion) : null;
+}
+
+/** The session token of a request (cookie or `Authorization: Bearer`) and whether it is still current. */
+export async function readRequestSession(request: Request): Promise<{ token: JWT | null; user: SessionUser | null }> {
+  // A body-less copy: getToken only needs the cookies and Authorization header, and the
+  // handler must still be able to read the original request's body.
+  const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
+  const id = token?.user?.id;
+  return { token, user: id ? await loadUser(id, token.sessionVersion) : null };
 }
 
 type RequireOptions = { returnTo?: string };
@@ -74,24 +88,26 @@ export function requireStaff(options: RequireOptions = {}): Promise<SessionUser>
   return requireRole(STAFF_ROLES, options);
 }
 
-function jsonError(status: 401 | 403, error: "unauthenticated" | "forbidden"): NextResponse {
-  return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+const API_DENIALS = {
+  401: { error: "unauthenticated", message: "Sign in first: this needs a session." },
+  403: { error: "forbidden", message: "Your account's role may not use this." },
+} as const;
+
+function jsonError(status: 401 | 403): NextResponse {
+  // The documented error shape (lib/http/api-error.ts); a NextResponse so handlers can test `instanceof`.
+  return NextResponse.json(API_DENIALS[status], { status, headers: NO_STORE });
 }
 
 /**
- * For route handlers: the signed-in user, or a ready 401 `{ error: "unauthenticated" }` /
- * 403 `{ error: "forbidden" }` JSON response to return as is.
+ * For route handlers: the signed-in user, or a ready 401 `{ error: "unauthenticated", message }` /
+ * 403 `{ error: "forbidden", message }` JSON response to return as is.
  *
  *   const auth = await authorizeApi(request, { roles: STAFF_ROLES });
  *   if (auth instanceof NextResponse) return auth;
  */
 export async function authorizeApi(request: Request, options: { roles?: readonly Role[] } = {}): Promise<SessionUser | NextResponse> {
-  // A body-less copy: getToken only needs the cookies and Authorization header, and the
-  // handler must still be able to read the original request's body.
-  const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
-  const id = token?.user?.id;
-  const user = id ? await loadUser(id) : null;
-  if (!user) return jsonError(401, "unauthenticated");
-  if (options.roles && !options.roles.includes(user.role)) return jsonError(403, "forbidden");
+  const { user } = await readRequestSession(request);
+  if (!user) return jsonError(401);
+  if (options.roles && !options.roles.includes(user.role)) return jsonError(403);
   return user;
 }

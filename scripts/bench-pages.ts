@@ -114,7 +114,7 @@ export async function benchPages(): Promise<PagesResult> {
   } finally {
     emptyServer.kill("SIGTERM");
     portal.kill("SIGTERM");
-    await Promise.all([emptyServer, portal].map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
+    await Promise.all([emptyServer, portal].filter((child) => child.exitCode === null).map((child) => new Promise((resolve) => child.once("exit", resolve))));
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

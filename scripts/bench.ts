@@ -3,10 +3,13 @@
 //  2. a cold start of the real start script on a fresh data folder, to the first healthy answer
 //  3. bulk seeding 1,000,000 ledger entries into a throwaway PostgreSQL (target <= 60 s)
 //  4. public pages against an empty Next page: first-load JS, requests/s, p99 (scripts/bench-pages.ts)
+//  5. /api/health latency while a signed-in agent sends the worst diagnose inputs in a loop
+//     (scripts/bench-attack.ts; target p99 <= 100 ms, no request over 1 s)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchAttack } from "./bench-attack";
 import { benchPages, printPages } from "./bench-pages";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
@@ -79,6 +82,15 @@ async function main() {
   if (!only || only === "pages") {
     const pass = printPages(await benchPages());
     results.push({ name: "public pages", figure: "see table above", target: "JS <= 1.10x, req/s >= 0.8x, p99 <= 1.5x of an empty Next page", pass });
+  }
+  if (!only || only === "attack") {
+    const attack = await benchAttack();
+    results.push({
+      name: "/api/health under attack",
+      figure: `p99 ${attack.p99.toFixed(0)} ms, max ${attack.max.toFixed(0)} ms`,
+      target: "p99 <= 100 ms, max < 1 s",
+      pass: attack.pass,
+    });
   }
   console.log("\nSummary");
   for (const r of results) console.log(`  ${r.pass ? "PASS" : "FAIL"}  ${r.name.padEnd(24)} ${r.figure.padEnd(18)} target ${r.target}`);

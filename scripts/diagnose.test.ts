@@ -96,9 +96,9 @@ describe.concurrent("npm run diagnose", { timeout: 60_000 }, () => {
   it("prints the balance timeline with --timeline", async () => {
     const result = await diagnose(["--timeline", fixture("promo-clawback.json")]);
     expect(result.code).toBe(0);
-    const timeline = JSON.parse(result.stdout);
+    const timeline = JSON.parse(result.stdout) as { closingBalanceMinor: number; points: { entryId: string }[] };
     expect(timeline.closingBalanceMinor).toBe(-1950);
-    expect(timeline.points.map((p: { entryId: string }) => p.entryId)).toEqual(["e1", "e2", "e3", "e4", "e5", "e6", "e7"]);
+    expect(timeline.points.map((p) => p.entryId)).toEqual(["e1", "e2", "e3", "e4", "e5", "e6", "e7"]);
     expect(timeline.points.at(-1)).toMatchObject({ crossesBelowZero: true, inOpenDeficit: true, cause: "PROMO" });
   });
 
@@ -140,6 +140,16 @@ describe.concurrent("npm run diagnose", { timeout: 60_000 }, () => {
       "entries[4].occurredAt",
       "entries[4].status",
     ]);
+  });
+
+  it("lists the first 100 problems of a hopeless file and counts the rest", async () => {
+    const hopeless = JSON.stringify({ account: { id: "acc_x", currency: "CNY" }, entries: Array.from({ length: 1000 }, () => ({})) });
+    const result = await diagnose(["-"], hopeless);
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe("entries[0].id: required");
+    expect(lines[100]).toBe("(root): 4900 more problems not shown (fix the ones above first)");
   });
 
   it("treats an empty file on disk like empty input", async () => {

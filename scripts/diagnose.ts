@@ -1,9 +1,13 @@
 // npm run --silent diagnose -- FILE.json   (or `-` for standard input)
 // Prints the Diagnosis as JSON (exit 0). Invalid input: one `path: message` line per problem on
-// stderr, nothing on stdout, exit 2. See docs/diagnosis-engine.md.
-import { readFile } from "node:fs/promises";
-import { diagnoseHistoryText } from "../lib/diagnosis/diagnose-history-text";
+// stderr (the first 100, then how many more), nothing on stdout, exit 2. See
+// docs/diagnosis-engine.md. Reading, limits and validation are the same pipeline as
+// POST /api/diagnose (lib/diagnosis-api/), with the command line's limits.
+import { createReadStream } from "node:fs";
+import { diagnoseHistoryBytes } from "../lib/diagnosis-api/diagnose-history-bytes";
+import { CLI_LIMITS } from "../lib/diagnosis-api/diagnose-request-limits";
 import { formatValidationErrors } from "../lib/diagnosis/format-validation-errors";
+import { readBytesLimited } from "../lib/http/read-body";
 
 const USAGE = `usage: npm run --silent diagnose -- [--timeline] FILE.json
   FILE.json   an AccountHistory (shared/diagnosis-contract.md); "-" reads standard input
@@ -11,12 +15,6 @@ const USAGE = `usage: npm run --silent diagnose -- [--timeline] FILE.json
 exit status: 0 diagnosis printed, 2 invalid input, unreadable file or usage error`;
 
 const EXIT_INVALID = 2;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -39,20 +37,26 @@ async function main(args: string[]): Promise<number> {
     return EXIT_INVALID;
   }
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+    const source = (file === "-" ? process.stdin : createReadStream(file)) as AsyncIterable<Uint8Array>;
+    const read = await readBytesLimited(source, CLI_LIMITS.maxBytes);
+    if (!read.ok) {
+      process.stderr.write(`(root): is larger than ${CLI_LIMITS.maxBytes / 1024 / 1024} MB, more than one history can hold\n`);
+      return EXIT_INVALID;
+    }
+    bytes = read.bytes;
   } catch (error) {
     process.stderr.write(`${file}: cannot read (${describeReadError(error)})\n`);
     return EXIT_INVALID;
   }
 
-  const result = diagnoseHistoryText(text, { timeline });
+  const result = diagnoseHistoryBytes(bytes, CLI_LIMITS, { timeline });
   if (!result.ok) {
-    process.stderr.write(`${formatValidationErrors(result.errors)}\n`);
+    process.stderr.write(`${formatValidationErrors(result.errors, result.moreErrors)}\n`);
     return EXIT_INVALID;
   }
-  process.stdout.write(result.json);
+  process.stdout.write(`${JSON.stringify(result.output, null, 2)}\n`);
   return 0;
 }
 

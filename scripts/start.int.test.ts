@@ -39,11 +39,11 @@ function expectOneSentenceFailure(run: Run, pattern: RegExp) {
   expect(run.stderr).not.toMatch(/\n\s+at /);
 }
 
-async function query(url: string, sql: string) {
+async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query(sql)).rows;
+    return (await client.query<Record<string, unknown>>(sql)).rows;
   } finally {
     await client.end();
   }
@@ -66,7 +66,7 @@ describe("npm start with the embedded PostgreSQL", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("Demo data loaded");
-    const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8"));
+    const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { nextAuthSecret: string; postgresPassword: string };
     expect(secrets.nextAuthSecret).toHaveLength(43);
     expect(fs.statSync(path.join(dataDir, "secrets.json")).mode & 0o777).toBe(0o600);
 

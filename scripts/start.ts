@@ -54,12 +54,17 @@ async function main() {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!isDev) await buildIfNeeded(distDir, (build) => (child = build));
   if (stopping) return;
-  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const next = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(env.PORT)], {
+  // Next runs inside our own small HTTP server, which records each client's address from the
+  // socket (docs/decisions/007-client-ip.md); it reports over IPC once it really listens.
+  // `--import tsx` compiles the server file in the same process (no extra tsx wrapper process).
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "portal-server.ts"), ...(isDev ? ["--dev"] : [])], {
     cwd: root,
-    stdio: "inherit",
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: {
       ...process.env,
+      NODE_ENV: isDev ? "development" : "production",
+      PORT: String(env.PORT),
+      TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS),
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
@@ -67,11 +72,14 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  child = next;
-  next.on("exit", (code, signal) => {
-    if (!stopping) void shutdown(`Next exited (${signal ?? code})`, code ?? 1);
+  child = server;
+  server.on("exit", (code, signal) => {
+    if (!stopping) void shutdown(`The web server exited (${signal ?? code})`, code ?? 1);
   });
-  console.log(`Portal ready on http://localhost:${env.PORT} (prepared in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  server.on("message", (message: { type?: string }) => {
+    if (message.type !== "listening") return;
+    console.log(`Portal ready on http://localhost:${env.PORT} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
-// `npm test`: unit, integration (real PostgreSQL) and end-to-end (Playwright + Chromium) tests.
-// `--only unit|integration|e2e` runs one layer; any other arguments go to that layer's runner,
+// `npm test`: lint and types, then unit, integration (real PostgreSQL) and end-to-end
+// (Playwright + Chromium) tests. `--only lint|unit|integration|e2e` runs one layer; any other arguments go to that layer's runner,
 // e.g. `npm run test:e2e -- tests/e2e/auth.spec.ts`.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const onlyIndex = args.indexOf("--only");
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const passThrough = onlyIndex >= 0 ? args.filter((_, i) => i !== onlyIndex && i !== onlyIndex + 1) : [];
-const layers = ["unit", "integration", "e2e"] as const;
+const layers = ["lint", "unit", "integration", "e2e"] as const;
 if (only && !layers.includes(only as (typeof layers)[number])) {
   console.error(`--only: expected one of ${layers.join(", ")} (got "${only}")`);
   process.exit(2);
@@ -41,6 +41,10 @@ if (wants("e2e")) {
   }
 }
 const vitest = path.join(root, "node_modules", "vitest", "vitest.mjs");
+if (wants("lint")) {
+  run("Lint (ESLint, type-aware)", process.execPath, [path.join(root, "node_modules", "eslint", "bin", "eslint.js"), ".", ...(only ? passThrough : [])]);
+  run("Types (tsc)", process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "--noEmit"]);
+}
 if (wants("unit")) run("Unit tests (vitest)", process.execPath, [vitest, "run", "--project", "unit", ...(only ? passThrough : [])]);
 if (wants("integration")) run("Integration tests (vitest + PostgreSQL)", process.execPath, [vitest, "run", "--project", "integration", ...(only ? passThrough : [])]);
 if (wants("e2e")) {

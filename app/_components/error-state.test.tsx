@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import GlobalError from "@/app/global-error";
 import { ErrorState } from "./error-state";
 
-const params = vi.hoisted(() => ({ locale: "zh-CN" as string | undefined }));
+const params: { locale: string | undefined } = vi.hoisted(() => ({ locale: "zh-CN" }));
 vi.mock("next/navigation", () => ({ useParams: () => ({ locale: params.locale }) }));
 
 function renderErrorState(locale: string | undefined, error: unknown) {

@@ -1,12 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { encodeSignInError } from "@/lib/auth/sign-in-errors";
 import type { SignInProvider } from "@/lib/auth/sign-in-schemas";
 import { authSecret } from "@/lib/env";
+import { usesSecureCookies } from "@/lib/http/secure-cookies";
 
 /** Sessions end 8 hours after sign-in: one working shift for staff, plenty for a wallet user. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -26,7 +26,7 @@ function credentialsProvider(id: SignInProvider, identifierField: "phone" | "ema
       } catch (error) {
         // next-auth would put the raw message (e.g. a database error) in the browser's URL.
         console.error("sign-in failed unexpectedly", error);
-        throw new Error(encodeSignInError({ code: "unavailable" }));
+        throw new Error(encodeSignInError({ code: "unavailable" }), { cause: error });
       }
       // next-auth hands a thrown Error's message to signIn()'s `error`: that is how the form
       // learns *why* (lib/auth/sign-in-errors.ts), without revealing whether the account exists.
@@ -43,6 +43,11 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Secure cookies exactly when the public URL is https, even though Next sees plain http
+  // behind a TLS-terminating proxy (lib/http/secure-cookies.ts).
+  get useSecureCookies() {
+    return usesSecureCookies();
+  },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   providers: [credentialsProvider("wallet", "phone"), credentialsProvider("staff", "email")],
   // next-auth's own pages (GET /api/auth/signin, /api/auth/error) lead to ours.
@@ -52,20 +57,17 @@ export const authOptions: NextAuthOptions = {
       // `user` is only present right after authorize(): copy what the session needs, once.
       if (user) {
         token.user = { id: user.id, role: user.role, name: user.name ?? "", locale: user.locale, walletAccountId: user.walletAccountId };
+        token.sessionVersion = user.sessionVersion;
         token.sub = user.id;
       }
       return token;
     },
     session({ session, token }) {
       if (token.user) session.user = token.user;
+      session.sessionVersion = token.sessionVersion;
       return session;
     },
   },
-  events: {
-    async signOut({ token }) {
-      const user = token?.user;
-      if (!user) return;
-      await recordAudit({ actor: { id: user.id, role: user.role }, action: "auth.sign_out", targetType: "PortalUser", targetId: user.id, accountId: user.walletAccountId });
-    },
-  },
+  // Sign-out is audited (once, with the IP) and ends the user's sessions in endSession(),
+  // called by both sign-out routes; not in events.signOut, which has no request.
 };

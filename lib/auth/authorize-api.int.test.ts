@@ -9,6 +9,7 @@ const { db } = await import("@/lib/db");
 const { authorizeApi } = await import("@/lib/authz");
 const { STAFF_ROLES } = await import("@/lib/auth/session-user");
 const { sessionCookieName } = await import("@/lib/auth/session-cookie");
+const { endSession } = await import("@/lib/auth/end-session");
 
 const run = Date.now().toString(36);
 const ids: string[] = [];
@@ -22,15 +23,22 @@ async function createUser(role: "WALLET_USER" | "AGENT", disabled = false) {
   return user;
 }
 
-/** A request carrying a session cookie exactly as next-auth would have set it. */
-async function requestAs(user: { id: string; role: Role; name: string } | null) {
+type TokenUser = { id: string; role: Role; name: string; sessionVersion?: number };
+
+/** A session token exactly as next-auth would have issued it at sign-in. */
+function tokenFor(user: TokenUser) {
+  return encode({
+    secret: process.env.NEXTAUTH_SECRET!,
+    token: { sub: user.id, user: { id: user.id, role: user.role, name: user.name, locale: "zh-CN", walletAccountId: null }, sessionVersion: user.sessionVersion },
+  });
+}
+
+/** A request carrying that token in the session cookie (or as `Authorization: Bearer`). */
+async function requestAs(user: TokenUser | null, { bearer = false } = {}) {
   const headers = new Headers();
   if (user) {
-    const token = await encode({
-      secret: process.env.NEXTAUTH_SECRET!,
-      token: { sub: user.id, user: { id: user.id, role: user.role, name: user.name, locale: "zh-CN", walletAccountId: null } },
-    });
-    headers.set("cookie", `${sessionCookieName()}=${token}`);
+    const token = await tokenFor(user);
+    headers.set(bearer ? "authorization" : "cookie", bearer ? `Bearer ${token}` : `${sessionCookieName()}=${token}`);
   }
   return new Request("http://localhost/api/anything", { method: "POST", headers, body: JSON.stringify({ keep: "me" }) });
 }
@@ -48,11 +56,13 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function expectJson(result: unknown, status: number, body: unknown) {
+async function expectJson(result: unknown, status: number, body: { error: string }) {
   expect(result).toBeInstanceOf(NextResponse);
   const response = result as NextResponse;
   expect(response.status).toBe(status);
-  expect(await response.json()).toEqual(body);
+  expect(response.headers.get("cache-control")).toBe("no-store");
+  // The documented error shape: a code and a sentence.
+  expect(await response.json()).toEqual({ ...body, message: expect.any(String) });
 }
 
 describe("authorizeApi", () => {
@@ -73,11 +83,50 @@ describe("authorizeApi", () => {
     expect(await request.json()).toEqual({ keep: "me" });
   });
 
-  it("follows the database, not the token: a disabled user is signed out, a changed role applies at once", async () => {
+  it("follows the database, not the token: a role change or disabling ends the user's sessions at once", async () => {
+    const changed = await createUser("AGENT");
+    const token = await requestAs(changed);
+    await db.portalUser.update({ where: { id: changed.id }, data: { role: "SUPERVISOR" } });
+    await expectJson(await authorizeApi(token, { roles: STAFF_ROLES }), 401, { error: "unauthenticated" });
+
+    const disabled = await createUser("AGENT");
+    const before = await requestAs(disabled);
+    await db.portalUser.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
+    await expectJson(await authorizeApi(before), 401, { error: "unauthenticated" });
+    // Even a token issued with the new version does not help while the account is disabled.
+    const current = await db.portalUser.findUniqueOrThrow({ where: { id: disabled.id } });
+    await expectJson(await authorizeApi(await requestAs(current)), 401, { error: "unauthenticated" });
+  });
+
+  it("ends every copy of a session at sign-out, as a cookie and as a Bearer token, and audits it once with the IP", async () => {
     const user = await createUser("AGENT");
-    await db.portalUser.update({ where: { id: user.id }, data: { role: "WALLET_USER" } });
-    await expectJson(await authorizeApi(await requestAs(user), { roles: STAFF_ROLES }), 403, { error: "forbidden" });
-    await db.portalUser.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await authorizeApi(await requestAs(user, { bearer: true }), { roles: STAFF_ROLES })).toMatchObject({ id: user.id });
+
+    const ip = `10.99.${seq % 250}.7`;
+    const sessionUser = { id: user.id, role: user.role, name: user.name, locale: "zh-CN", walletAccountId: null };
+    expect(await endSession({ user: sessionUser, sessionVersion: user.sessionVersion, ip })).toBe(true);
     await expectJson(await authorizeApi(await requestAs(user)), 401, { error: "unauthenticated" });
+    await expectJson(await authorizeApi(await requestAs(user, { bearer: true })), 401, { error: "unauthenticated" });
+    // Signing out again with the stale copy changes nothing and is not audited twice.
+    expect(await endSession({ user: sessionUser, sessionVersion: user.sessionVersion, ip })).toBe(false);
+    const audit = await db.auditLog.findMany({ where: { action: "auth.sign_out", targetId: user.id } });
+    expect(audit.map((row) => [row.actorId, row.ip])).toEqual([[user.id, ip]]);
+  });
+
+  it("ends sessions when the password changes, and refuses tokens issued before session versions existed", async () => {
+    const user = await createUser("AGENT");
+    const copied = await requestAs(user);
+    await db.portalUser.update({ where: { id: user.id }, data: { passwordHash: "y" } });
+    await expectJson(await authorizeApi(copied), 401, { error: "unauthenticated" });
+    const fresh = await db.portalUser.findUniqueOrThrow({ where: { id: user.id } });
+    expect(fresh.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await authorizeApi(await requestAs(fresh))).toMatchObject({ id: user.id });
+    await expectJson(await authorizeApi(await requestAs({ ...fresh, sessionVersion: undefined })), 401, { error: "unauthenticated" });
+  });
+
+  it("does not end sessions for changes that do not matter to them", async () => {
+    const user = await createUser("AGENT");
+    await db.portalUser.update({ where: { id: user.id }, data: { name: "Zhao Min (night shift)", lastSignInAt: new Date() } });
+    expect(await authorizeApi(await requestAs(user))).toMatchObject({ id: user.id, name: "Zhao Min (night shift)" });
   });
 });

@@ -50,7 +50,7 @@ describe("authorizeSignIn", () => {
     const ip = freshIp();
     const now = new Date();
     const result = await authorizeSignIn({ provider: "staff", credentials: { email: ` Agent-${run}@Test.Example `, password: PASSWORD }, ip, now });
-    expect(result).toEqual({ ok: true, user: { id: agent.id, role: "AGENT", name: "Chen Jing", locale: "zh-CN", walletAccountId: null } });
+    expect(result).toEqual({ ok: true, user: { id: agent.id, role: "AGENT", name: "Chen Jing", locale: "zh-CN", walletAccountId: null, sessionVersion: 0 } });
     const stored = await db.portalUser.findUniqueOrThrow({ where: { id: agent.id } });
     expect(stored.lastSignInAt?.getTime()).toBe(now.getTime());
     const audit = await auditFor(ip);

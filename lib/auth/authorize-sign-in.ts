@@ -18,7 +18,7 @@ import {
 // Unknown identifiers are checked against it so they take as long as a wrong password.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$GyzBY+d9QcxR54rErtLBvw$OE8X6Sxd/MNAbolZk02WvhoR7HZADOifwCWxYnbjiLE";
 
-export type AuthorizeSignInResult = { ok: true; user: SessionUser } | { ok: false; error: SignInError };
+export type AuthorizeSignInResult = { ok: true; user: SessionUser & { sessionVersion: number } } | { ok: false; error: SignInError };
 
 type FailureReason = "unknown-user" | "wrong-password" | "wrong-role" | "disabled" | "throttled";
 
@@ -70,7 +70,7 @@ export async function authorizeSignIn(options: {
 
   const user = await db.portalUser.findUnique({
     where: provider === "staff" ? { email: identifier } : { phone: identifier },
-    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, passwordHash: true, disabledAt: true },
+    select: { id: true, role: true, name: true, locale: true, walletAccountId: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   const roleMatches = user !== null && (provider === "staff" ? isStaff(user.role) : user.role === "WALLET_USER");
@@ -94,6 +94,6 @@ export async function authorizeSignIn(options: {
   await audit("success", user);
   return {
     ok: true,
-    user: { id: user.id, role: user.role, name: user.name, locale: user.locale, walletAccountId: user.walletAccountId },
+    user: { id: user.id, role: user.role, name: user.name, locale: user.locale, walletAccountId: user.walletAccountId, sessionVersion: user.sessionVersion },
   };
 }

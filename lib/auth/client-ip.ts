@@ -1,19 +1,14 @@
+import { CLIENT_IP_HEADER, CLIENT_IP_SERVER_ENV, normalizeIp } from "@/lib/http/client-address";
+
 /**
- * The client's IP as reported by the reverse proxy in front of the portal: the first hop of
- * X-Forwarded-For, else X-Real-IP. These headers are only trustworthy when that proxy
- * overwrites them; anybody can send them straight to an exposed Next server. A spoofed value
- * only dodges the per-IP counter: the per-account counter still applies
- * (docs/decisions/004-authentication.md).
+ * The client's IP for throttling and the audit log: what the portal's own HTTP server
+ * (scripts/portal-server.ts) recorded from the TCP connection, honouring X-Forwarded-For only
+ * from TRUSTED_PROXY_HOPS configured proxies (docs/decisions/007-client-ip.md). Route handlers
+ * cannot see the socket, so the server passes it in a header it always overwrites. Without that
+ * server (e.g. a bare `next start`) the header could be forged, so it is ignored: "unknown".
  */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  const candidate = forwarded || get("x-real-ip")?.trim() || "";
-  // Keys and audit rows hold at most an IPv6 literal's worth of characters.
-  return /^[0-9a-fA-F:.]{2,45}$/.test(candidate) ? candidate.replace(/^::ffff:/i, "") : "unknown";
+  if (process.env[CLIENT_IP_SERVER_ENV] !== "1" || !headers) return "unknown";
+  const raw = headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers[CLIENT_IP_HEADER];
+  return normalizeIp(Array.isArray(raw) ? raw[0] : raw) ?? "unknown";
 }

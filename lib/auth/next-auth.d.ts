@@ -4,13 +4,18 @@ import type { SessionUser } from "@/lib/auth/session-user";
 declare module "next-auth" {
   interface Session {
     user: SessionUser;
+    /** PortalUser.sessionVersion at sign-in: the session ends when the column moves on. */
+    sessionVersion?: number;
   }
-  // authorize() returns exactly a SessionUser.
-  interface User extends SessionUser {}
+  // authorize() returns a SessionUser and the user's current session version.
+  interface User extends SessionUser {
+    sessionVersion: number;
+  }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     user?: SessionUser;
+    sessionVersion?: number;
   }
 }

@@ -36,7 +36,7 @@ export function normalizePhone(raw: string): string {
 }
 
 // zod 4's z.email() pattern, copied so the browser needs no zod (the property test compares them).
-const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /** The first issue per field, in form order; an empty list means the form may be sent. */
 export function checkSignInFields(provider: SignInProvider, values: { phone?: string; email?: string; password?: string }): FieldIssue[] {

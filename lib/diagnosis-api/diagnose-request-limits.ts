@@ -1,4 +1,34 @@
-/** Above this many entries POST /api/diagnose answers 413 (docs/api.md). */
-export const MAX_DIAGNOSE_ENTRIES = 100_000;
-/** ~300 bytes per entry in pretty JSON leaves room for logins and security events. */
-export const MAX_DIAGNOSE_BODY_BYTES = 40 * 1024 * 1024;
+/**
+ * What one history may hold, per caller. The API's numbers bound the memory and CPU a single
+ * request can take (docs/decisions/009-diagnose-api-limits.md); the command line reads local
+ * files and only keeps the byte limit (what one JavaScript string can hold).
+ */
+export type HistoryLimits = {
+  /** Bytes of JSON, counted while reading: a chunked body stops right here. */
+  maxBytes: number;
+  maxEntries: number;
+  maxLogins: number;
+  maxSecurityEvents: number;
+  /** Problems listed in an answer; the rest are counted (`moreErrors`), not listed. */
+  maxErrors: number;
+};
+
+export const API_LIMITS: HistoryLimits = {
+  // ~300 bytes per entry in pretty JSON leaves room for logins and security events.
+  maxBytes: 40 * 1024 * 1024,
+  maxEntries: 100_000,
+  maxLogins: 100_000,
+  maxSecurityEvents: 10_000,
+  maxErrors: 100,
+};
+
+export const CLI_LIMITS: HistoryLimits = {
+  maxBytes: 512 * 1024 * 1024,
+  maxEntries: Number.POSITIVE_INFINITY,
+  maxLogins: Number.POSITIVE_INFINITY,
+  maxSecurityEvents: Number.POSITIVE_INFINITY,
+  maxErrors: 100,
+};
+
+/** A worker that has not answered by then is stopped and the request answered 413. */
+export const DIAGNOSE_TIME_BUDGET_MS = 10_000;

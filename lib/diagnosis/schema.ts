@@ -18,12 +18,32 @@ function requiredOr(expected: string) {
     issue.input === undefined ? "required" : `must be ${expected} (got ${describeValue(issue.input)})`;
 }
 
-const nonEmptyString = (expected = "a string") =>
-  z.string({ error: requiredOr(expected) }).min(1, { error: "must not be empty" });
+/** Ids, counterparties and IPs end up in the audit log, the database and people's screens. */
+export const MAX_ID_LENGTH = 128;
+// Control, format (e.g. right-to-left override), private-use, unassigned and lone surrogate code
+// points, and line/paragraph separators: none belongs in an identifier. PostgreSQL refuses NUL
+// and JSON encoders refuse lone surrogates, so they must stop here rather than in a 500.
+const NOT_PRINTABLE = /[\p{C}\p{Zl}\p{Zp}]/u;
+
+function checkIdCharacters(ctx: z.core.ParsePayload<string>) {
+  const { value } = ctx;
+  if (value.length > MAX_ID_LENGTH) {
+    ctx.issues.push({ code: "custom", message: `must be at most ${MAX_ID_LENGTH} characters (got ${value.length})`, input: value });
+  } else if (NOT_PRINTABLE.test(value)) {
+    const index = value.search(NOT_PRINTABLE);
+    const code = value.codePointAt(index)!.toString(16).toUpperCase().padStart(4, "0");
+    ctx.issues.push({ code: "custom", message: `must contain only printable characters (U+${code} at position ${index + 1})`, input: value });
+  }
+}
+
+/** A required identifier: non-empty, at most MAX_ID_LENGTH printable characters. */
+const requiredId = () =>
+  z.string({ error: requiredOr("a string") }).min(1, { error: "must not be empty" }).check(checkIdCharacters);
 
 const optionalId = z
   .string({ error: requiredOr("a string or null") })
   .min(1, { error: "must not be empty (use null when there is none)" })
+  .check(checkIdCharacters)
   .nullable()
   .default(null);
 
@@ -53,7 +73,7 @@ const quoteChoice = (value: unknown) => (typeof value === "string" ? JSON.string
 
 const entrySchema = z.object(
   {
-    id: nonEmptyString(),
+    id: requiredId(),
     type: z.enum(ENTRY_TYPES, {
       error: (issue) =>
         issue.input === undefined
@@ -103,7 +123,7 @@ export const accountHistorySchema = z.object(
   {
     account: z.object(
       {
-        id: nonEmptyString(),
+        id: requiredId(),
         currency: z
           .string({ error: requiredOr("a currency code") })
           .regex(/^[A-Z]{3}$/, { error: (issue) => `must be 3 uppercase letters such as CNY (got ${quoteChoice(issue.input)})` }),

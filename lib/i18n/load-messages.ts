@@ -9,7 +9,10 @@ export const AREAS = ["common", "home", "auth", "errors", "comingSoon"] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(
-    AREAS.map(async (area) => [area, (await import(`../../messages/${locale}/${area}.json`)).default] as const),
+    AREAS.map(async (area) => {
+      const loaded = (await import(`../../messages/${locale}/${area}.json`)) as { default: Record<string, unknown> };
+      return [area, loaded.default] as const;
+    }),
   );
   return Object.fromEntries(entries);
 }

@@ -1,24 +1,22 @@
 import { z } from "zod";
+import { safeRedirectPath } from "@/lib/http/safe-redirect-path";
 import { LOCALES } from "@/lib/i18n/locales";
 
 export const LOCALE_COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
 
-/**
- * Only a path on this site may be a redirect target: one leading "/", no "//" or "/\" (which
- * browsers treat as another host) and no control characters. This keeps the switch from
- * becoming an open redirect.
- */
-export function isSafeRedirectPath(value: string): boolean {
-  return value.startsWith("/") && !/^\/[\\/]/.test(value) && !/[\u0000-\u001f\u007f]/.test(value);
-}
+const REDIRECT_ERROR = "redirectTo must be a path on this site starting with a single /";
 
 /** Input of POST /api/locale, from the language switch form (or JSON). */
 export const localeSwitchInput = z.object({
   locale: z.enum(LOCALES, { error: `locale must be one of: ${LOCALES.join(", ")}` }),
+  // The one open-redirect guard; what comes out is percent-encoded, ready for a Location header.
   redirectTo: z
     .string({ error: "redirectTo must be a string" })
-    .max(2048, { error: "redirectTo is too long (at most 2048 characters)" })
-    .refine(isSafeRedirectPath, { error: "redirectTo must be a path on this site starting with a single /" })
+    .transform((value, ctx) => {
+      const path = safeRedirectPath(value);
+      if (path === null) ctx.issues.push({ code: "custom", message: REDIRECT_ERROR, input: value });
+      return path ?? z.NEVER;
+    })
     .optional(),
 });
 

@@ -12,7 +12,7 @@ import {
   type DeviceRow,
   type LoginRow,
   type SecurityEventRow,
-} from "@/tests/factories";
+} from "./factories";
 import { DEMO_NOW } from "./demo-clock";
 import type { DemoAccountRow, DemoEntryRow } from "./demo-rows";
 import type { Localized } from "./merchants";

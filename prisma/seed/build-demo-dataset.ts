@@ -12,7 +12,7 @@ import {
   type TicketEventRow,
   type TicketMessageRow,
   type TicketRow,
-} from "@/tests/factories";
+} from "./factories";
 import { STAFF_LOGINS, WALLET_LOGINS, type PasswordKind } from "./demo-logins";
 import type { DemoAccountRow, DemoEntryRow } from "./demo-rows";
 import { buildPromotions } from "./promotions";

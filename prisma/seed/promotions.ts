@@ -1,6 +1,6 @@
 // The demo world's promotions: everyday cashback that nobody loses, and the campaigns whose
 // terms (order cancelled or returned, one per person, minimum spend) lead to clawbacks.
-import { buildPromotion, type PromotionRow } from "@/tests/factories";
+import { buildPromotion, type PromotionRow } from "./factories";
 
 export const PROMO = {
   luckinWeekly: "promo_luckin_weekly",

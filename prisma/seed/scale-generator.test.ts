@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
 import { diagnoseForTest, type OracleEntry } from "@/tests/contract-oracle";
-import type { LoginRow } from "@/tests/factories";
+import type { LoginRow } from "./factories";
 import { DEMO_NOW } from "./demo-clock";
 import { emptyBatch, entriesPerAccount, generateScaleAccount } from "./scale-generator";
 

@@ -10,7 +10,7 @@ import {
   type TicketEventRow,
   type TicketMessageRow,
   type TicketRow,
-} from "@/tests/factories";
+} from "./factories";
 import { cst } from "./demo-clock";
 import { STAFF_ID } from "./demo-logins";
 import { TICKET_SPECS } from "./ticket-specs";

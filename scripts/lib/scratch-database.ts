@@ -4,7 +4,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { migrateDatabase } from "./migrate-database";
 
-export type ScratchDatabase = { url: string; stop(): Promise<void> };
+export type ScratchDatabase = { url: string; stop: () => Promise<void> };
 
 /**
  * A throwaway PostgreSQL cluster in the OS temp folder with one migrated database, for tests

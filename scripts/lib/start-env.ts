@@ -8,6 +8,12 @@ const startEnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (or unset it to use a generated one)").optional(),
   NEXTAUTH_URL: z.url("must be a full URL such as http://localhost:3000").optional(),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number: how many reverse proxies stand in front of the portal (0 when none)" })
+    .int("must be a whole number: how many reverse proxies stand in front of the portal (0 when none)")
+    .min(0, "must be 0 or more")
+    .max(10, "must be at most 10")
+    .default(0),
 });
 
 export type StartEnv = z.infer<typeof startEnvSchema> & { dataDir: string };

@@ -1,15 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { AccountHistory } from "../../lib/diagnosis/schema";
 
-const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "histories", name), "utf8"));
+const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "histories", name), "utf8")) as AccountHistory;
+type ErrorBody = { error: string; message?: string; errors?: { path: string; message: string }[] };
 
 /** Signs the request context in through NextAuth's credentials callback, like the form does. */
 async function signIn(request: APIRequestContext, provider: "staff" | "wallet", form: Record<string, string>) {
-  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post(`/api/auth/callback/${provider}`, { form: { ...form, csrfToken, json: "true" } });
   expect(response.ok()).toBe(true);
-  expect((await (await request.get("/api/auth/me")).json()).user.role).toBe(provider === "staff" ? "AGENT" : "WALLET_USER");
+  expect(((await (await request.get("/api/auth/me")).json()) as { user: { role: string } }).user.role).toBe(provider === "staff" ? "AGENT" : "WALLET_USER");
 }
 
 test.describe("POST /api/diagnose for an agent", () => {
@@ -59,16 +61,16 @@ test.describe("POST /api/diagnose for an agent", () => {
 
   test("names each offending field with 400", async ({ request }) => {
     const history = fixture("contract-example.json");
-    history.entries[0].amountMinor = -history.entries[0].amountMinor;
+    history.entries[0]!.amountMinor = -history.entries[0]!.amountMinor;
     const response = await request.post("/api/diagnose", { data: history });
     expect(response.status()).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as ErrorBody;
     expect(body.error).toBe("invalid_input");
-    expect(body.errors).toContainEqual({ path: "entries[0].amountMinor", message: `${history.entries[0].type} must be a credit (> 0)` });
+    expect(body.errors).toContainEqual({ path: "entries[0].amountMinor", message: `${history.entries[0]!.type} must be a credit (> 0)` });
 
     const notJson = await request.post("/api/diagnose", { data: Buffer.from("{ not json"), headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
-    expect((await notJson.json()).error).toBe("invalid_json");
+    expect(((await notJson.json()) as ErrorBody).error).toBe("invalid_json");
   });
 
   test("refuses more than 100,000 entries with 413", async ({ request }) => {
@@ -84,5 +86,5 @@ test("POST /api/diagnose refuses a wallet user with 403", async ({ request }) =>
   await signIn(request, "wallet", { phone: "13800000001", password: "wallet-demo-2026" });
   const response = await request.post("/api/diagnose", { data: fixture("contract-example.json") });
   expect(response.status()).toBe(403);
-  expect(await response.json()).toEqual({ error: "forbidden" });
+  expect(await response.json()).toMatchObject({ error: "forbidden" });
 });

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { Icon } from "@/app/_components/icon";
 import { SignOutButton } from "@/app/_components/auth/sign-out-button";
 
 export type AccountMenuUser = { name: string; roleLabel: string; isStaff: boolean };

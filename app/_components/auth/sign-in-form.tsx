@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import type { SignInLabels } from "@/app/_components/auth/sign-in-labels";
 import { fetchSignedInUser } from "@/app/_components/auth/fetch-signed-in-user";
 import { postCredentials } from "@/app/_components/auth/post-credentials";
@@ -9,6 +9,21 @@ import { checkSignInFields, type FieldIssue, type SignInField, type SignInProvid
 import { decodeSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
 import { readSessionHint } from "@/lib/auth/session-hint";
 import { fillTemplate } from "@/lib/i18n/fill-template";
+
+const noSubscription = () => () => {};
+
+/** The page's query string in the browser; "" while prerendering (the same HTML for everyone). */
+function useQueryString(): string {
+  return useSyncExternalStore(noSubscription, () => window.location.search, () => "");
+}
+
+/** What next-auth's error page sent back here as ?error=<code>, as the form shows it. */
+function errorFromQuery(search: string): { issues: FieldIssue[]; error: SignInError | null } | null {
+  const code = new URLSearchParams(search).get("error");
+  if (!code) return null;
+  const decoded = decodeSignInError(code);
+  return decoded.code === "invalid-input" ? { issues: [decoded], error: null } : { issues: [], error: decoded };
+}
 
 const inputClass =
   "mt-1.5 block min-h-11 w-full rounded-lg border border-line-strong bg-white px-3 py-2 text-base text-ink-900 shadow-sm placeholder:text-ink-600 aria-[invalid=true]:border-urgent-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-urgent-700";
@@ -20,26 +35,20 @@ const inputClass =
  * then signs in without a page redirect so the server's reason can be shown here.
  */
 export function SignInForm({ provider, labels }: { provider: SignInProvider; labels: SignInLabels }) {
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [formError, setFormError] = useState<SignInError | null>(null);
+  const search = useQueryString();
+  // Until the visitor submits, the form shows what the query string says (next-auth's ?error=).
+  const [shown, setShown] = useState<{ issues: FieldIssue[]; error: SignInError | null } | null>(null);
+  const { issues, error: formError } = shown ?? errorFromQuery(search) ?? { issues: [], error: null };
   const [notice, setNotice] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
   const [isPasswordShown, setIsPasswordShown] = useState(false);
   // Signing in needs this component's JavaScript: until it runs, a click would only reload the page.
-  const [isHydrated, setIsHydrated] = useState(false);
+  const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const alertRef = useRef<HTMLDivElement>(null);
   const identifier: SignInField = provider === "wallet" ? "phone" : "email";
   const fallback = provider === "staff" ? "/agent" : "/";
 
   useEffect(() => {
-    setIsHydrated(true);
-    // next-auth's own error page is configured to come back here with ?error=<code>.
-    const error = new URLSearchParams(window.location.search).get("error");
-    if (error) {
-      const decoded = decodeSignInError(error);
-      if (decoded.code === "invalid-input") setIssues([decoded]);
-      else setFormError(decoded);
-    }
     if (!readSessionHint(document.cookie)) return;
     let isCurrent = true;
     void fetchSignedInUser().then((user) => {
@@ -54,8 +63,7 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
   const fieldLabel = (field: SignInField) => (field === "password" ? labels.password : labels.identifier);
 
   function show(next: { issues?: FieldIssue[]; error?: SignInError | null }) {
-    setIssues(next.issues ?? []);
-    setFormError(next.error ?? null);
+    setShown({ issues: next.issues ?? [], error: next.error ?? null });
     // Move focus to the message so keyboard and screen-reader users land on it.
     requestAnimationFrame(() => alertRef.current?.focus());
   }
@@ -64,11 +72,15 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
     event.preventDefault();
     if (isPending) return;
     const data = new FormData(event.currentTarget);
-    const values = { [identifier]: String(data.get(identifier) ?? ""), password: String(data.get("password") ?? "") };
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === "string" ? value : "";
+    };
+    const values = { [identifier]: text(identifier), password: text("password") };
     const found = checkSignInFields(provider, values);
     if (found.length > 0) return show({ issues: found });
 
-    const redirectTo = safeCallbackUrl(new URLSearchParams(window.location.search).get("callbackUrl"), fallback);
+    const redirectTo = safeCallbackUrl(new URLSearchParams(search).get("callbackUrl"), fallback);
     setIsPending(true);
     try {
       const result = await postCredentials(provider, values, redirectTo);
@@ -104,7 +116,7 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
     [hint, issueFor(field) ? `signin-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form method="post" noValidate onSubmit={handleSubmit} className="space-y-5" aria-busy={isPending}>
+    <form method="post" noValidate onSubmit={(event) => void handleSubmit(event)} className="space-y-5" aria-busy={isPending}>
       {notice && <p className="rounded-xl border border-line bg-calm-50 p-3 text-sm text-calm-700">{notice}</p>}
       {issues.length > 0 && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-xl border border-urgent-200 bg-urgent-50 p-4 text-urgent-800">

@@ -1,14 +1,11 @@
-import { NextResponse } from "next/server";
-import { db } from "@/lib/db";
+import { checkHealth } from "@/lib/health/check-health";
+import { jsonResponse } from "@/lib/http/api-error";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness + database reachability, for load balancers and the e2e harness. */
-export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return NextResponse.json({ status: "ok", database: "ok" });
-  } catch {
-    return NextResponse.json({ status: "degraded", database: "unreachable" }, { status: 503 });
-  }
-}
+/** 200 `{ status: "ok", database: "ok" }`, or 503 when PostgreSQL does not answer. No session needed. */
+export const GET = apiRoute(async () => {
+  const health = await checkHealth();
+  return jsonResponse(health, { status: health.status === "ok" ? 200 : 503 });
+});

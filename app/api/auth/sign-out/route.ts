@@ -1,38 +1,27 @@
-import { getToken } from "next-auth/jwt";
-import { NextResponse, type NextRequest } from "next/server";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { NextResponse } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
+import { endSession } from "@/lib/auth/end-session";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { authSecret } from "@/lib/env";
+import { readRequestSession } from "@/lib/authz";
+import { apiRoute } from "@/lib/http/api-route";
+import { usesSecureCookies } from "@/lib/http/secure-cookies";
 
 /**
  * Sign-out as a plain form POST, for a click that lands before the page has hydrated (slow
- * phones) or without JavaScript. With JavaScript the button uses next-auth's signOut() instead.
- * A JWT session lives only in its cookie, so clearing the cookie (and its chunks) ends it.
+ * phones) or without JavaScript. With JavaScript the button uses next-auth's signOut(), which
+ * ends the session the same way (app/api/auth/[...nextauth]/route.ts). apiRoute refuses
+ * cross-site calls, so no other site can sign people out.
  */
-export async function POST(request: NextRequest) {
-  // Only our own pages may sign someone out (no cross-site logout).
-  const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin) {
-    return NextResponse.json({ error: "forbidden" }, { status: 403 });
-  }
-  const token = await getToken({ req: request, secret: authSecret() });
-  if (token?.user) {
-    await recordAudit({
-      actor: { id: token.user.id, role: token.user.role },
-      action: "auth.sign_out",
-      targetType: "PortalUser",
-      targetId: token.user.id,
-      accountId: token.user.walletAccountId,
-      ip: clientIp(request.headers),
-    });
-  }
-  const response = NextResponse.redirect(new URL("/", request.url), 303);
+export const POST = apiRoute(async (request) => {
+  const { token } = await readRequestSession(request);
+  if (token?.user) await endSession({ user: token.user, sessionVersion: token.sessionVersion, ip: clientIp(request.headers) });
+  // A relative Location keeps the user on the public host even behind a proxy.
+  const response = new NextResponse(null, { status: 303, headers: { Location: "/" } });
   const name = sessionCookieName();
   for (const cookie of request.cookies.getAll()) {
     if (cookie.name === name || cookie.name.startsWith(`${name}.`)) {
-      response.cookies.set(cookie.name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+      response.cookies.set(cookie.name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: usesSecureCookies() });
     }
   }
   return response;
-}
+});

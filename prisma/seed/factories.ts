@@ -1,6 +1,8 @@
 // Factories with overrides: plain objects ready for `db.x.create({ data })` or `createMany`.
 // Tests take the defaults and override what the test is about; the demo seed overrides every
 // id and date so its data never depends on how many factories ran before it.
+// They live beside the seed, not in tests/: `npm start` loads the demo data through them, and
+// production code never imports from tests/ (ESLint enforces it).
 import type { Prisma } from "@/generated/prisma/client";
 import { maskPhone } from "@/lib/accounts/mask-phone";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
