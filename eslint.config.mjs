@@ -47,7 +47,6 @@ export default tseslint.config(
     files: ["app/global-error.tsx"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
-  },
   {
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
