@@ -68,21 +68,34 @@ async function checkedPost(request: NextRequest): Promise<NextRequest | Response
   return new NextRequest(request.url, { method: request.method, headers: request.headers, body: text });
 }
 
-/** next-auth answers some refusals with its own bodies (`{}`, a text line): give them our error shape. */
+/**
+ * next-auth answers refusals with its own bodies: `{ url }` for a failed sign-in (next-auth/react
+ * reads the reason from that URL, so it stays), `{}` or a line of text otherwise. Each 4xx gets
+ * our error shape added; status, headers and cookies stay as next-auth set them.
+ */
 async function inOurShape(response: Response): Promise<Response> {
   if (response.status < 400) return response;
   const text = await response.clone().text();
-  try {
-    const body = JSON.parse(text) as { error?: unknown; message?: unknown };
-    if (typeof body.error === "string" && typeof body.message === "string") return response;
-  } catch {
-    // Not JSON: replaced below.
-  }
   if (response.status >= 500) {
     console.error("next-auth failed", response.status, text.slice(0, 500));
     return apiError(500, "internal", "Something went wrong on our side; it has been logged. Try again in a moment.");
   }
-  return apiError(response.status, "bad_request", "The sign-in service refused this request (a missing or stale CSRF token, or an unsupported action).");
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+  } catch {
+    // A line of text: replaced by our shape.
+  }
+  if (typeof body.error === "string" && typeof body.message === "string") return response;
+  const refusal =
+    response.status === 401
+      ? { error: "sign_in_failed", message: "The sign-in was refused; the reason is the `error` parameter of `url`." }
+      : { error: "bad_request", message: "The sign-in service refused this request (a missing or stale CSRF token, or an unsupported action)." };
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/json");
+  headers.delete("content-length");
+  return new Response(JSON.stringify({ ...body, ...refusal }), { status: response.status, headers });
 }
 
 /** next-auth's sign-out (next-auth/react's signOut()): it checks the CSRF token and clears the cookie; we end the session. */
