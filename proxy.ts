@@ -26,7 +26,7 @@ const PATHNAME_HEADER = "x-portal-pathname";
  * 3. The session hint cookie (lib/auth/session-hint.ts) that tells the static header whether to
  *    ask who is signed in.
  * 4. The Content-Security-Policy: hashes of Next's inline scripts for prerendered pages, a fresh
- *    nonce for pages rendered per request (docs/decisions/007-content-security-policy.md).
+ *    nonce for pages rendered per request (docs/decisions/011-content-security-policy.md).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

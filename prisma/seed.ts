@@ -1,8 +1,11 @@
 // `npm run db:seed` / `npx tsx prisma/seed.ts [--reset] [--accounts N --entries M]`
-// Seeds the demo world (docs/demo-data.md) and, on request, bulk benchmark data.
+// Seeds the demo world (docs/demo-data.md) and, on request, bulk benchmark data, into
+// DATABASE_URL or, when it is unset, the embedded database in DATA_DIR (running or not).
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { openPortalDatabase } from "../scripts/lib/open-portal-database";
+import { UserFacingError } from "../scripts/lib/user-facing-error";
 import { resetDatabase } from "./seed/reset-database";
 import { SEED_USAGE, parseSeedArgs } from "./seed/seed-args";
 import { hasDemoData, seedDemoData, type SeedSummary } from "./seed/seed-demo-data";
@@ -30,12 +33,15 @@ async function main(): Promise<number> {
     console.log(SEED_USAGE);
     return 0;
   }
-  const url = process.env.DATABASE_URL;
-  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
-    console.error("DATABASE_URL must be set to a postgresql:// URL (the database must already be migrated: npm run db:migrate).");
-    return 2;
+  const database = await openPortalDatabase();
+  try {
+    return await seed(database.url, { reset, scale });
+  } finally {
+    await database.close();
   }
+}
 
+async function seed(url: string, { reset, scale }: { reset: boolean; scale: { accounts: number; entries: number } | null }): Promise<number> {
   const startedAt = performance.now();
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
@@ -87,7 +93,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(error instanceof UserFacingError ? error.message : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

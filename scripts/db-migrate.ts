@@ -1,13 +1,16 @@
-// `npm run db:migrate`: apply the committed migrations to DATABASE_URL.
-import { assertDatabaseReachable } from "./lib/database-reachable";
+// `npm run db:migrate`: apply the committed migrations to DATABASE_URL, or to the embedded
+// database in DATA_DIR when it is unset (running or not).
 import { migrateDatabase } from "./lib/migrate-database";
+import { openPortalDatabase } from "./lib/open-portal-database";
 import { UserFacingError } from "./lib/user-facing-error";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new UserFacingError("DATABASE_URL is not set: `npm start` migrates its embedded database itself; set DATABASE_URL to migrate another server.");
-  await assertDatabaseReachable(url);
-  await migrateDatabase(url, { quiet: false });
+  const database = await openPortalDatabase();
+  try {
+    await migrateDatabase(database.url, { quiet: false });
+  } finally {
+    await database.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -18,11 +18,16 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 type Run = { code: number | null; stdout: string; stderr: string };
 
 async function start(env: Record<string, string>, args: string[] = ["--prepare-only"]): Promise<Run> {
+  return runScript("scripts/start.ts", env, args);
+}
+
+/** A project script (start, seed, …) as `npm run` runs it, with a clean portal environment. */
+async function runScript(script: string, env: Record<string, string>, args: string[]): Promise<Run> {
   const port = String(await findFreePort());
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, "scripts/start.ts", ...args], {
+    const child = spawn(process.execPath, [tsx, script, ...args], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", PORT: port, ...env },
+      env: { ...process.env, DATABASE_URL: "", NEXTAUTH_SECRET: "", SEED_DEMO_DATA: "", PORT: port, ...env },
     });
     let stdout = "";
     let stderr = "";
@@ -95,6 +100,33 @@ describe("npm start with the embedded PostgreSQL", () => {
     expect(fs.readFileSync(path.join(foreign, "postgres", "notes.txt"), "utf8")).toBe("my files");
   });
 
+  it("says in one sentence that secrets.json is damaged, and leaves it as it was", async () => {
+    const damaged = path.join(scratch, "damaged");
+    fs.mkdirSync(damaged, { recursive: true });
+    fs.writeFileSync(path.join(damaged, "secrets.json"), '{"postgresPassword": "abc", "nextAuth');
+    expectOneSentenceFailure(await start({ DATA_DIR: damaged }), /secrets\.json is damaged \(.*\): restore it from a backup/);
+    expect(fs.readFileSync(path.join(damaged, "secrets.json"), "utf8")).toBe('{"postgresPassword": "abc", "nextAuth');
+  });
+
+  it("runs `npm run db:seed -- --reset` on the embedded database, stopped or running", async () => {
+    const seedDir = path.join(scratch, "seed");
+    expect((await start({ DATA_DIR: seedDir })).code).toBe(0);
+    const stopped = await runScript("prisma/seed.ts", { DATA_DIR: seedDir }, ["--reset"]);
+    expect(stopped.stderr).toBe("");
+    expect(stopped.code).toBe(0);
+    expect(stopped.stdout).toMatch(/Reset: emptied \d+ tables[\s\S]*Demo data seeded/);
+
+    // While a portal runs on it, the seed finds its port (it changes per start).
+    const { postgresPassword } = JSON.parse(fs.readFileSync(path.join(seedDir, "secrets.json"), "utf8")) as { postgresPassword: string };
+    await withPortalDatabase(seedDir, postgresPassword, async (url) => {
+      await query(url, `INSERT INTO "Ticket" (id, subject, "updatedAt") VALUES ('tkt_reset_me', 'Gone after --reset', now())`);
+      const running = await runScript("prisma/seed.ts", { DATA_DIR: seedDir }, ["--reset"]);
+      expect(running.code).toBe(0);
+      expect(await query(url, `SELECT id FROM "Ticket" WHERE id = 'tkt_reset_me'`)).toEqual([]);
+      expect(await query(url, `SELECT count(*)::int AS n FROM "PortalUser" WHERE email = 'admin@example.com'`)).toEqual([{ n: 1 }]);
+    });
+  }, 180_000);
+
   it("refuses a DATA_DIR that is a file", async () => {
     const file = path.join(scratch, "a-file");
     fs.writeFileSync(file, "x");
@@ -108,11 +140,26 @@ describe("npm start with DATABASE_URL", () => {
     expectOneSentenceFailure(run, /^Cannot reach the database at 127\.0\.0\.1:1\/portal/);
   });
 
+  it("refuses to start without NEXTAUTH_SECRET, which every host must share", async () => {
+    const run = await start({ DATA_DIR: path.join(scratch, "unused"), DATABASE_URL: "postgresql://portal:secret@127.0.0.1:1/portal" }, []);
+    expectOneSentenceFailure(run, /^NEXTAUTH_SECRET is not set: with DATABASE_URL the portal may run on several hosts/);
+  });
+
+  it("does not load the demo data (and its admin password) into an external database unless asked", async () => {
+    const base = inject("databaseUrl");
+    await query(base, "CREATE DATABASE start_no_demo");
+    const url = base.replace(/\/[^/]+$/, "/start_no_demo");
+    const run = await start({ DATA_DIR: path.join(scratch, "no-demo"), DATABASE_URL: url });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("The database has no portal users yet");
+    expect(await query(url, `SELECT count(*)::int AS n FROM "PortalUser"`)).toEqual([{ n: 0 }]);
+  }, 120_000);
+
   it("migrates and seeds a shared database exactly once when two portals start together", async () => {
     const base = inject("databaseUrl");
     await query(base, "CREATE DATABASE start_twice");
     const url = base.replace(/\/[^/]+$/, "/start_twice");
-    const env = { DATA_DIR: path.join(scratch, "twice"), DATABASE_URL: url };
+    const env = { DATA_DIR: path.join(scratch, "twice"), DATABASE_URL: url, SEED_DEMO_DATA: "true" };
     const runs = await Promise.all([start(env), start(env)]);
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
     expect(runs.filter((r) => r.stdout.includes("Demo data loaded"))).toHaveLength(1);

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build-if-needed";
-import { loadOrCreateSecrets } from "./lib/data-dir-secrets";
+import { ensureSecrets, readSecrets } from "./lib/data-dir-secrets";
 import { assertDatabaseReachable } from "./lib/database-reachable";
 import type { RunningPostgres } from "./lib/embedded-postgres";
 import { assertPortFree } from "./lib/free-port";
@@ -23,27 +23,38 @@ let stopping = false;
 async function main() {
   const startedAt = Date.now();
   const env = readStartEnv(process.env);
+  if (env.DATABASE_URL && !env.NEXTAUTH_SECRET && !isPrepareOnly) {
+    // Each host would generate its own secret and refuse the others' sessions, silently.
+    throw new UserFacingError(
+      "NEXTAUTH_SECRET is not set: with DATABASE_URL the portal may run on several hosts, which must all sign sessions with one secret, so set NEXTAUTH_SECRET (at least 16 characters, e.g. from `openssl rand -base64 32`) to the same value on each.",
+    );
+  }
   prepareDataDir(env.dataDir);
   await assertPortFree(env.PORT);
-  const hadSecrets = fs.existsSync(path.join(env.dataDir, "secrets.json"));
-  const secrets = loadOrCreateSecrets(env.dataDir);
+  const stored = readSecrets(env.dataDir);
 
   let databaseUrl = env.DATABASE_URL;
+  let nextAuthSecret = env.NEXTAUTH_SECRET;
   if (databaseUrl) {
     await assertDatabaseReachable(databaseUrl);
   } else {
     const clusterDir = path.join(env.dataDir, "postgres");
-    if (!hadSecrets && fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    if (!stored?.postgresPassword && fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
       throw new UserFacingError(`${env.dataDir}/secrets.json is missing, so the database password in ${clusterDir} is lost: restore the file or move the folder away.`);
     }
+    const secrets = ensureSecrets(env.dataDir, stored);
+    nextAuthSecret ??= secrets.nextAuthSecret;
     const { startEmbeddedPostgres } = await importEmbeddedPostgres();
     postgres = await startEmbeddedPostgres({ clusterDir, password: secrets.postgresPassword });
     await postgres.ensureDatabase("portal");
     databaseUrl = postgres.urlFor("portal");
     console.log(`PostgreSQL 17 (embedded) is running on 127.0.0.1:${postgres.port}, data in ${clusterDir}`);
   }
-  const { seeded } = await prepareDatabase(databaseUrl);
+  // Demo data (with the README's admin password) only where it is safe: the embedded database,
+  // or wherever SEED_DEMO_DATA=true asks for it.
+  const { seeded, hasUsers } = await prepareDatabase(databaseUrl, { seed: env.SEED_DEMO_DATA ?? !env.DATABASE_URL });
   if (seeded) console.log("Demo data loaded (logins are listed in the README).");
+  else if (!hasUsers) console.log("The database has no portal users yet (demo data is loaded only into the embedded database, or with SEED_DEMO_DATA=true).");
   if (isPrepareOnly) {
     console.log(`Database ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (--prepare-only: not starting the web server).`);
     stopping = true;
@@ -51,6 +62,8 @@ async function main() {
     return;
   }
 
+  const publicUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+  warnIfNotHttps(publicUrl, { isDeployment: Boolean(env.DATABASE_URL), isSet: Boolean(env.NEXTAUTH_URL) });
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!isDev) await buildIfNeeded(distDir, (build) => (child = build));
   if (stopping) return;
@@ -66,8 +79,8 @@ async function main() {
       PORT: String(env.PORT),
       TRUSTED_PROXY_HOPS: String(env.TRUSTED_PROXY_HOPS),
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
-      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      NEXTAUTH_SECRET: nextAuthSecret,
+      NEXTAUTH_URL: publicUrl,
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
     },
@@ -95,6 +108,20 @@ async function importEmbeddedPostgres() {
     for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
   }
   return module;
+}
+
+/**
+ * Session cookies are Secure exactly when NEXTAUTH_URL is https (lib/http/secure-cookies.ts).
+ * Plain http is fine on this machine; anywhere else it sends sessions in the clear.
+ */
+function warnIfNotHttps(publicUrl: string, { isDeployment, isSet }: { isDeployment: boolean; isSet: boolean }) {
+  const url = new URL(publicUrl);
+  const isLocal = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) || url.hostname.endsWith(".localhost");
+  if (url.protocol === "http:" && !isLocal) {
+    console.warn(`Warning: NEXTAUTH_URL is ${publicUrl}, plain http on a host other than this machine: sessions travel unencrypted and the session cookie is not Secure; serve the portal over https and set NEXTAUTH_URL=https://….`);
+  } else if (isDeployment && !isSet) {
+    console.warn(`Warning: NEXTAUTH_URL is not set, so the portal assumes ${publicUrl}; set it to the public https URL so that session cookies are Secure.`);
+  }
 }
 
 function prepareDataDir(dataDir: string) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 
 // lib/db.ts reads DATABASE_URL when first imported: point it at the run's database first.
 process.env.DATABASE_URL = inject("databaseUrl");
@@ -203,5 +203,25 @@ describe("sign-in throttling", () => {
     expect(reasons.filter((r) => r === "wrong-password")).toHaveLength(5);
     expect(reasons.filter((r) => r === "throttled")).toHaveLength(7);
     expect(results.filter((r) => !r.ok && r.error.code === "throttled").length).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe("the clock", () => {
+  it("is the database's, not this instance's: a host whose clock is an hour ahead shares the same window", async () => {
+    const phone = nextPhone();
+    const ip = freshIp();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 60 * 60_000);
+    try {
+      await authorizeSignIn({ provider: "wallet", credentials: { phone, password: "wrong" }, ip });
+    } finally {
+      vi.useRealTimers();
+    }
+    const [row] = await db.$queryRaw<{ skewMs: number }[]>`
+      SELECT abs(EXTRACT(EPOCH FROM ("windowStart" - (now() AT TIME ZONE 'UTC'))) * 1000)::float8 AS "skewMs"
+      FROM "SignInThrottle" WHERE "key" = ${`account:wallet:${phone}`}`;
+    expect(row!.skewMs).toBeLessThan(60_000);
+    const [audit] = await auditFor(ip);
+    expect(Math.abs(audit!.at.getTime() - Date.now())).toBeLessThan(60_000);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { maskPhone } from "@/lib/accounts/mask-phone";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { databaseNow } from "@/lib/database-now";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { isStaff, type SessionUser } from "@/lib/auth/session-user";
@@ -38,12 +39,14 @@ export async function authorizeSignIn(options: {
   now?: Date;
 }): Promise<AuthorizeSignInResult> {
   const { provider, ip } = options;
-  const now = options.now ?? new Date();
   const parsed = signInSchemaFor(provider).safeParse(options.credentials ?? {});
   if (!parsed.success) {
     const [first] = fieldIssues(parsed.error);
     return { ok: false, error: first ? { code: "invalid-input", ...first } : { code: "invalid-credentials" } };
   }
+  // Throttle windows, lastSignInAt and the audit rows all run on the database's clock, so that
+  // instances whose clocks disagree still share one window (tests pass their own `now`).
+  const now = options.now ?? (await databaseNow());
   const password = parsed.data.password;
   const identifier = "email" in parsed.data ? parsed.data.email : parsed.data.phone;
   const shownIdentifier = provider === "staff" ? identifier : maskPhone(identifier);

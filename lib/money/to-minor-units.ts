@@ -1,4 +1,4 @@
-// Stored money is BIGINT (docs/decisions/008-money-bigint.md); the engine and the UI work in
+// Stored money is BIGINT (docs/decisions/012-money-bigint.md); the engine and the UI work in
 // numbers. This is the one place a stored amount becomes a number, and it refuses to round:
 // the database's range checks keep every value exact, so a failure here means a broken row.
 

@@ -1,5 +1,5 @@
 /*
- * The Content-Security-Policy of every page (docs/decisions/007-content-security-policy.md).
+ * The Content-Security-Policy of every page (docs/decisions/011-content-security-policy.md).
  * Scripts: the app's own files ('self') and exactly the inline scripts Next wrote, allowed by
  * their SHA-256 on prerendered pages (so they stay cacheable) or by a per-request nonce on pages
  * rendered per request. Nothing else runs, and no site may frame the portal.

@@ -136,6 +136,21 @@ async function releaseLeftoverServer(clusterDir: string) {
   if (isPostgresProcess(pid)) throw new UserFacingError(`A PostgreSQL left running on ${clusterDir} (pid ${pid}) did not stop: stop it and start again.`);
 }
 
+/**
+ * The port of the PostgreSQL a running portal started from `clusterDir`, or null when none runs
+ * there (a leftover of a killed portal does not count: starting it again cleans that up).
+ * The port changes per start; PostgreSQL writes it on line 4 of postmaster.pid.
+ */
+export function runningClusterPort(clusterDir: string): number | null {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid) || parentPid(pid) === 1) return null;
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
 function isPostgresProcess(pid: number): boolean {
   try {
     process.kill(pid, 0);

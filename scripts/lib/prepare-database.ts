@@ -7,17 +7,20 @@ import { migrateDatabase } from "./migrate-database";
 // Any constant shared by every portal process: only one of them migrates and seeds at a time.
 const PREPARE_LOCK = 727_001;
 
-/** Applies migrations and seeds demo data into an empty database, once across concurrent starts. */
-export async function prepareDatabase(url: string, { seed = true } = {}): Promise<{ seeded: boolean }> {
+/**
+ * Applies migrations and, when `seed` is set, loads the demo data into an empty database, once
+ * across concurrent starts. `hasUsers`: whether anybody can sign in afterwards.
+ */
+export async function prepareDatabase(url: string, { seed }: { seed: boolean }): Promise<{ seeded: boolean; hasUsers: boolean }> {
   const lockClient = new pg.Client({ connectionString: url });
   await lockClient.connect();
   try {
     await lockClient.query("SELECT pg_advisory_lock($1)", [PREPARE_LOCK]);
     await migrateDatabase(url);
-    if (!seed) return { seeded: false };
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
     try {
-      return { seeded: await seedIfEmpty(db) };
+      if (seed && (await seedIfEmpty(db))) return { seeded: true, hasUsers: true };
+      return { seeded: false, hasUsers: (await db.portalUser.count()) > 0 };
     } finally {
       await db.$disconnect();
     }

@@ -8,6 +8,10 @@ const startEnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (or unset it to use a generated one)").optional(),
   NEXTAUTH_URL: z.url("must be a full URL such as http://localhost:3000").optional(),
+  SEED_DEMO_DATA: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .transform((value) => value === "true" || value === "1")
+    .optional(),
   TRUSTED_PROXY_HOPS: z.coerce
     .number({ error: "must be a whole number: how many reverse proxies stand in front of the portal (0 when none)" })
     .int("must be a whole number: how many reverse proxies stand in front of the portal (0 when none)")

@@ -45,7 +45,9 @@ test.describe("staff sign-in", () => {
 
   test("signs out back to the home page, and /agent asks to sign in again", async ({ page }) => {
     await page.goto("/staff/signin");
-    await signInAsStaff(page);
+    // Signing out ends all of that person's sessions (decision 008): use an agent no test
+    // running at the same time is signed in as.
+    await signInAsStaff(page, STAFF.password, "agent2@example.com");
     await expect(page.getByRole("heading", { level: 1, name: "客服工作台" })).toBeVisible();
 
     await page.getByRole("button", { name: "退出登录" }).click();

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/auth-options";
 import { clientIp } from "@/lib/auth/client-ip";
 import { endSession } from "@/lib/auth/end-session";
@@ -7,6 +7,11 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { readRequestSession } from "@/lib/authz";
 import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
+import { isFormRequest, isJsonRequest } from "@/lib/http/content-type";
+import { readRequestBody } from "@/lib/http/read-body";
+
+/** A sign-in form or next-auth's session update; nothing bigger is ours. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -32,9 +37,65 @@ function route(method: "GET" | "POST") {
       const { token, user } = await readRequestSession(request);
       if (token && !user) return jsonResponse({});
     }
-    if (method === "POST" && action === "signout") return signOut(request, context);
-    return nextAuth(request, context);
+    if (method === "GET") return inOurShape(await nextAuth(request, context));
+    const checked = await checkedPost(request);
+    if (checked instanceof Response) return checked;
+    if (action === "signout") return inOurShape(await signOut(checked, context));
+    return inOurShape(await nextAuth(checked, context));
   });
+}
+
+/**
+ * next-auth parses POST bodies itself and fails with a 500 on broken JSON; next-auth/react
+ * sends forms (sign-in, sign-out) and JSON (session update). Anything else is refused here,
+ * and the body is read once, with a limit, and handed on.
+ */
+async function checkedPost(request: NextRequest): Promise<NextRequest | Response> {
+  const isJson = isJsonRequest(request);
+  if (!isJson && !isFormRequest(request)) {
+    return apiError(415, "unsupported_media_type", "Send a form (application/x-www-form-urlencoded) or JSON.");
+  }
+  const read = await readRequestBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return apiError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`, { maxBytes: MAX_BODY_BYTES });
+  const text = new TextDecoder().decode(read.bytes);
+  if (isJson) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return apiError(400, "invalid_json", `The request body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return new NextRequest(request.url, { method: request.method, headers: request.headers, body: text });
+}
+
+/**
+ * next-auth answers refusals with its own bodies: `{ url }` for a failed sign-in (next-auth/react
+ * reads the reason from that URL, so it stays), `{}` or a line of text otherwise. Each 4xx gets
+ * our error shape added; status, headers and cookies stay as next-auth set them.
+ */
+async function inOurShape(response: Response): Promise<Response> {
+  if (response.status < 400) return response;
+  const text = await response.clone().text();
+  if (response.status >= 500) {
+    console.error("next-auth failed", response.status, text.slice(0, 500));
+    return apiError(500, "internal", "Something went wrong on our side; it has been logged. Try again in a moment.");
+  }
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+  } catch {
+    // A line of text: replaced by our shape.
+  }
+  if (typeof body.error === "string" && typeof body.message === "string") return response;
+  const refusal =
+    response.status === 401
+      ? { error: "sign_in_failed", message: "The sign-in was refused; the reason is the `error` parameter of `url`." }
+      : { error: "bad_request", message: "The sign-in service refused this request (a missing or stale CSRF token, or an unsupported action)." };
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/json");
+  headers.delete("content-length");
+  return new Response(JSON.stringify({ ...body, ...refusal }), { status: response.status, headers });
 }
 
 /** next-auth's sign-out (next-auth/react's signOut()): it checks the CSRF token and clears the cookie; we end the session. */

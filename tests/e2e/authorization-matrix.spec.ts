@@ -1,0 +1,98 @@
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { cleanUpPeople, closeDatabase, PERSONAS, signedIn, type Persona } from "./support/portal";
+import { discoverEndpoints, discoverPages } from "./support/routes";
+
+/*
+ * Who may open what: every page and every route handler under app/ (found on disk), called as
+ * each kind of person, compared with this one declared table. A page or route that is not in
+ * the table fails the test, and so does a row whose page or route no longer exists.
+ *
+ * An outcome is a status, or a redirect (3xx) whose Location starts with the given path.
+ */
+type Outcome = number | { redirect: string };
+type Row = Record<Persona, Outcome> & { url?: string; body?: Record<string, unknown> };
+
+const everyone = (outcome: Outcome): Record<Persona, Outcome> => ({ anonymous: outcome, wallet: outcome, agent: outcome, supervisor: outcome, admin: outcome });
+const staffOnly = (denied: { anonymous: Outcome; wallet: Outcome }, allowed: Outcome): Record<Persona, Outcome> => ({
+  ...denied,
+  agent: allowed,
+  supervisor: allowed,
+  admin: allowed,
+});
+
+const PAGES: Record<string, Row> = {
+  "/": everyone(200),
+  "/diagnose": everyone(200),
+  "/faq": everyone(200),
+  "/tickets": everyone(200),
+  // A signed-in person of the right kind has nothing to do on a sign-in page.
+  "/signin": { ...everyone(200), wallet: { redirect: "/" } },
+  "/staff/signin": { ...everyone(200), agent: { redirect: "/agent" }, supervisor: { redirect: "/agent" }, admin: { redirect: "/agent" } },
+  "/[...rest]": { ...everyone(404), url: "/no/such/page" },
+  "/agent": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent" }, wallet: 403 }, 200),
+};
+
+const ENDPOINTS: Record<string, Row> = {
+  "GET /api/health": everyone(200),
+  "GET /api/auth/me": { ...everyone(200), anonymous: 401 },
+  // Signing out without a session is harmless; either way it lands on the home page.
+  "POST /api/auth/sign-out": everyone(303),
+  "POST /api/locale": { ...everyone(200), body: { locale: "en" } },
+  // An empty history: 400 means the caller got past the role check to validation.
+  "POST /api/diagnose": { ...staffOnly({ anonymous: 401, wallet: 403 }, 400), body: {} },
+  "GET /api/auth/[...nextauth]": { ...everyone(200), url: "/api/auth/session" },
+  // Without next-auth's CSRF token a sign-out is sent back to its confirmation page.
+  "POST /api/auth/[...nextauth]": { ...everyone(302), url: "/api/auth/signout", body: {} },
+  // Any other /api path: a JSON 404 for everyone.
+  ...Object.fromEntries(["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [`${method} /api/[...path]`, { ...everyone(404), url: "/api/no/such/thing" }])),
+};
+
+test.afterAll(async () => {
+  await cleanUpPeople();
+  await closeDatabase();
+});
+
+function expectOutcome(response: APIResponse, outcome: Outcome, label: string) {
+  if (typeof outcome === "number") {
+    expect(response.status(), label).toBe(outcome);
+    return;
+  }
+  expect(response.status(), label).toBeGreaterThanOrEqual(300);
+  expect(response.status(), label).toBeLessThan(400);
+  expect(response.headers()["location"], label).toMatch(new RegExp(`^(https?://[^/]+)?${outcome.redirect.replace(/[?.*+^$()[\]{}|\\]/g, "\\$&")}`));
+}
+
+async function call(request: APIRequestContext, baseURL: string, method: string, url: string, persona: Persona, body?: Record<string, unknown>) {
+  // Each call gets a person of its own: a sign-out ends all of that person's sessions.
+  const headers: Record<string, string> = { origin: baseURL };
+  if (persona !== "anonymous") headers.cookie = (await signedIn(persona)).cookie;
+  return request.fetch(url, { method, headers, maxRedirects: 0, ...(body ? { data: body } : {}) });
+}
+
+test("the table names every page and every route handler, and nothing else", () => {
+  expect(Object.keys(PAGES).sort()).toEqual(discoverPages());
+  expect(Object.keys(ENDPOINTS).sort()).toEqual(discoverEndpoints().sort());
+});
+
+for (const page of discoverPages()) {
+  test(`page ${page}`, async ({ request, baseURL }) => {
+    const row = PAGES[page];
+    test.skip(!row, `${page} is not in the table (the test above fails for it)`);
+    for (const persona of PERSONAS) {
+      const response = await call(request, baseURL!, "GET", row!.url ?? page, persona);
+      expectOutcome(response, row![persona], `${persona} GET ${page}`);
+    }
+  });
+}
+
+for (const endpoint of discoverEndpoints()) {
+  test(`route ${endpoint}`, async ({ request, baseURL }) => {
+    const row = ENDPOINTS[endpoint];
+    test.skip(!row, `${endpoint} is not in the table (the test above fails for it)`);
+    const [method, path] = endpoint.split(" ") as [string, string];
+    for (const persona of PERSONAS) {
+      const response = await call(request, baseURL!, method, row!.url ?? path, persona, row!.body);
+      expectOutcome(response, row![persona], `${persona} ${endpoint}`);
+    }
+  });
+}

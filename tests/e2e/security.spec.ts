@@ -1,0 +1,172 @@
+import { expect, test } from "@playwright/test";
+import { cleanUpPeople, closeDatabase, database, signedIn } from "./support/portal";
+
+// The security review's reproductions (issue 8), against the real server as `npm start` runs it.
+
+test.afterAll(async () => {
+  await cleanUpPeople();
+  await closeDatabase();
+});
+
+const account = { id: "acc_sec", currency: "CNY" };
+const entry = (i: number) => ({ id: `e${i}`, type: "TOP_UP", amountMinor: 100, occurredAt: "2026-01-01T00:00:00Z", status: "POSTED" });
+
+test.describe("open redirect after sign-in", () => {
+  for (const callbackUrl of ["/.//evil.example/x", "/..//evil.example", "/a/..//evil.example", "/%2e//evil.example", "//evil.example", "/\\evil.example"]) {
+    test(`a signed-in agent sent to the sign-in page with callbackUrl ${callbackUrl} stays on this site`, async ({ request }) => {
+      const agent = await signedIn("agent");
+      const response = await request.get(`/staff/signin?${new URLSearchParams({ callbackUrl })}`, { headers: { cookie: agent.cookie }, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(response.headers()["location"]).toBe("/agent");
+    });
+  }
+
+  test("the language switch percent-encodes a non-Latin-1 target instead of failing", async ({ request }) => {
+    const response = await request.post("/api/locale", { form: { locale: "en", redirectTo: "/faq?q=中文" }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers()["location"]).toBe("/faq?q=%E4%B8%AD%E6%96%87");
+    const offSite = await request.post("/api/locale", { form: { locale: "en", redirectTo: "/.//evil.example" }, maxRedirects: 0 });
+    expect(offSite.status()).toBe(400);
+  });
+});
+
+test.describe("the diagnosis API cannot stall the server", () => {
+  test("300,000 logins are refused by count, fast, with a small answer", async ({ request }) => {
+    const agent = await signedIn("agent");
+    const started = Date.now();
+    const response = await request.post("/api/diagnose", { headers: { cookie: agent.cookie }, data: { account, entries: [], logins: Array.from({ length: 300_000 }, () => 1) } });
+    expect(response.status()).toBe(413);
+    expect(await response.json()).toMatchObject({ error: "too_large", maxLogins: 100_000, errors: [{ path: "logins" }] });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  test("100,000 empty entries list 100 problems and count the rest, while /api/health keeps answering", async ({ request }) => {
+    const agent = await signedIn("agent");
+    const pending = request.post("/api/diagnose", { headers: { cookie: agent.cookie }, data: { account, entries: Array.from({ length: 100_000 }, () => ({})) } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const healthStarted = Date.now();
+    expect((await request.get("/api/health")).status()).toBe(200);
+    expect(Date.now() - healthStarted).toBeLessThan(1_000);
+    const response = await pending;
+    expect(response.status()).toBe(400);
+    const body = (await response.json()) as { errors: unknown[]; moreErrors: number };
+    expect(body.errors).toHaveLength(100);
+    expect(body.moreErrors).toBe(499_900);
+    expect((await response.body()).byteLength).toBeLessThan(20_000);
+  });
+
+  test("a chunked body is cut off at the limit, not read whole", async ({ baseURL }) => {
+    const agent = await signedIn("agent");
+    let sent = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent++;
+        if (sent > 200) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    // Node's fetch sends a stream without Content-Length (Transfer-Encoding: chunked).
+    const response = await fetch(`${baseURL}/api/diagnose`, {
+      method: "POST",
+      headers: { cookie: agent.cookie, "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit).catch(() => null);
+    // The server answers 413 as soon as 40 MB have arrived (or drops the upload): never all 200 MB.
+    if (response) expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(200);
+  });
+
+  test("refuses a body that is not JSON with 415, and ids with NUL, lone surrogates or 64 KB with 400", async ({ request }) => {
+    const agent = await signedIn("agent");
+    const headers = { cookie: agent.cookie };
+    const text = await request.post("/api/diagnose", { headers: { ...headers, "content-type": "text/plain" }, data: JSON.stringify({ account, entries: [entry(1)] }) });
+    expect(text.status()).toBe(415);
+    expect(await text.json()).toMatchObject({ error: "unsupported_media_type" });
+    for (const id of ["acc\\u0000x", "acc\\ud800", "x".repeat(65_536)]) {
+      const raw = `{"account":{"id":"${id}","currency":"CNY"},"entries":[${JSON.stringify(entry(1))}]}`;
+      const response = await request.post("/api/diagnose", { headers: { ...headers, "content-type": "application/json" }, data: raw });
+      expect(response.status(), id.slice(0, 12)).toBe(400);
+      expect(await response.json()).toMatchObject({ error: "invalid_input", errors: [{ path: "account.id" }] });
+    }
+  });
+
+  test("limits each person to 30 diagnoses a minute, counted in PostgreSQL", async ({ request }) => {
+    const agent = await signedIn("agent");
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const response = await request.post("/api/diagnose", { headers: { cookie: agent.cookie }, data: { account, entries: [entry(1)] } });
+      statuses.push(response.status());
+      if (i === 30) {
+        expect(await response.json()).toMatchObject({ error: "rate_limited", retryAfterSeconds: expect.any(Number) });
+        expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+      }
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
+});
+
+test.describe("client IP", () => {
+  test("comes from the connection: forged X-Forwarded-For and x-portal-client-ip are ignored", async ({ request }) => {
+    const email = `nobody-${Date.now()}@example.com`;
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    await request.post("/api/auth/callback/staff", {
+      form: { csrfToken, email, password: "wrong-password", json: "true" },
+      headers: { "x-forwarded-for": "203.0.113.99", "x-portal-client-ip": "203.0.113.98" },
+    });
+    const { rows } = await database().query<{ ip: string }>(`SELECT ip FROM "AuditLog" WHERE action = 'auth.sign_in.failure' AND metadata->>'identifier' = $1`, [email]);
+    expect(rows).toHaveLength(1);
+    expect(["127.0.0.1", "::1"]).toContain(rows[0]!.ip);
+    const forged = await database().query(`SELECT key FROM "SignInThrottle" WHERE key IN ('ip:203.0.113.99', 'ip:203.0.113.98')`);
+    expect(forged.rows).toEqual([]);
+  });
+});
+
+test.describe("sessions end for good", () => {
+  test("a token copied before sign-out stops working, as a cookie and as a Bearer token; the sign-out is audited once with the IP", async ({ request }) => {
+    const agent = await signedIn("agent");
+    expect((await request.get("/api/auth/me", { headers: { cookie: agent.cookie } })).status()).toBe(200);
+    const signOut = await request.post("/api/auth/sign-out", { headers: { cookie: agent.cookie }, maxRedirects: 0 });
+    expect(signOut.status()).toBe(303);
+    expect((await request.get("/api/auth/me", { headers: { cookie: agent.cookie } })).status()).toBe(401);
+    expect((await request.get("/api/auth/me", { headers: { authorization: `Bearer ${agent.token}` } })).status()).toBe(401);
+    expect(await (await request.get("/api/auth/session", { headers: { cookie: agent.cookie } })).json()).toEqual({});
+    const { rows } = await database().query<{ ip: string }>(`SELECT ip FROM "AuditLog" WHERE action = 'auth.sign_out' AND "actorId" = $1`, [agent.id]);
+    expect(rows).toHaveLength(1);
+    expect(["127.0.0.1", "::1"]).toContain(rows[0]!.ip);
+  });
+
+  test("disabling a person or changing their role ends their sessions at once", async ({ request }) => {
+    for (const change of [`"disabledAt" = now()`, `role = 'SUPERVISOR'`, `"passwordHash" = 'changed'`]) {
+      const agent = await signedIn("agent");
+      expect((await request.get("/agent", { headers: { cookie: agent.cookie }, maxRedirects: 0 })).status()).toBe(200);
+      await database().query(`UPDATE "PortalUser" SET ${change} WHERE id = $1`, [agent.id]);
+      expect((await request.get("/api/auth/me", { headers: { cookie: agent.cookie } })).status(), change).toBe(401);
+    }
+  });
+});
+
+test.describe("small ones", () => {
+  test("GET on a credentials callback is a 405 in the error shape, not a 500 page", async ({ request }) => {
+    const response = await request.get("/api/auth/callback/staff");
+    expect(response.status()).toBe(405);
+    expect(response.headers()["allow"]).toBe("POST");
+    expect(await response.json()).toMatchObject({ error: "method_not_allowed" });
+  });
+
+  test("/api/health and /api/locale are never cached", async ({ request }) => {
+    expect((await request.get("/api/health")).headers()["cache-control"]).toBe("no-store");
+    expect((await request.post("/api/locale", { data: { locale: "en" } })).headers()["cache-control"]).toBe("no-store");
+    expect((await request.post("/api/locale", { form: { locale: "en" }, maxRedirects: 0 })).headers()["cache-control"]).toBe("no-store");
+  });
+
+  test("another site cannot change anything: Origin or Sec-Fetch-Site cross-site is refused", async ({ request }) => {
+    const byOrigin = await request.post("/api/locale", { form: { locale: "en" }, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(byOrigin.status()).toBe(403);
+    expect(await byOrigin.json()).toMatchObject({ error: "cross_site" });
+    const byFetchSite = await request.post("/api/auth/sign-out", { headers: { "sec-fetch-site": "cross-site" }, maxRedirects: 0 });
+    expect(byFetchSite.status()).toBe(403);
+  });
+});
