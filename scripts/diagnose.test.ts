@@ -120,6 +120,12 @@ describe.concurrent("npm run diagnose", { timeout: 60_000 }, () => {
     else expect(result.stderr.startsWith(expected)).toBe(true);
   });
 
+  it("reads a file saved with a byte-order mark", async () => {
+    const result = await diagnose(["-"], `\uFEFF${historyWith({})}`);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ balanceMinor: 1000 });
+  });
+
   it("names each duplicate id", async () => {
     const entry = { type: "TOP_UP", amountMinor: 1000, occurredAt: "2024-09-01T10:00:00Z", status: "POSTED" };
     const ids = ["e1", "e2", "e1"];
