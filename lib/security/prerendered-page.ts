@@ -17,7 +17,8 @@ const byRoute = new Map<string, { mtimeMs: number; page: PrerenderedPage }>();
 let manifestRoutes: Map<string, boolean> | null = null;
 
 function distDir(): string {
-  return path.resolve(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+  // Read at run time from the build folder, not bundled: keep the build from tracing the project.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
 }
 
 type ManifestRoute = { initialRevalidateSeconds?: number | false };
