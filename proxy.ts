@@ -3,14 +3,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isStaff } from "@/lib/auth/session-user";
+import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
 import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import { authSecret } from "@/lib/env";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
 import { prerenderedPage } from "@/lib/security/prerendered-page";
 
-/** The request path, read by requireUser() & co. to send people back after signing in. */
-const PATHNAME_HEADER = "x-portal-pathname";
 
 /*
  * Every page request passes here, for three things:
@@ -62,9 +61,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  if (request.nextUrl.protocol === "https:" || process.env.NEXTAUTH_URL?.startsWith("https://")) {
-    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  }
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
 
   if (signedIn !== (request.cookies.get(SESSION_HINT_COOKIE)?.value === "1")) {
     if (signedIn) response.cookies.set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: request.nextUrl.protocol === "https:" });
@@ -77,7 +75,7 @@ function pageContentSecurityPolicy(routePath: string): string {
   // The dev server evaluates code and injects scripts of its own: no policy there.
   if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
   const page = prerenderedPage(routePath);
-  if (page) return contentSecurityPolicy({ kind: "hashes", hashes: page.scriptHashes });
+  if (page) return page.contentSecurityPolicy;
   return contentSecurityPolicy({ kind: "nonce", nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64") });
 }
 

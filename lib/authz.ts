@@ -7,6 +7,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { authOptions } from "@/lib/auth/auth-options";
+import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { isStaff, STAFF_ROLES, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
@@ -24,8 +25,6 @@ import { NO_STORE } from "@/lib/http/api-error";
  * column on (docs/decisions/008-revocable-sessions.md), and every older token stops working.
  */
 
-/** The request path, set by proxy.ts, used as the callbackUrl when a page needs sign-in. */
-export const PATHNAME_HEADER = "x-portal-pathname";
 
 /** The user a token names, if that token is still current: same session version, not disabled. */
 const loadUser = cache(async (id: string, sessionVersion: number | undefined): Promise<SessionUser | null> => {

@@ -20,11 +20,11 @@ const root = path.resolve(__dirname, "..");
 const emptyApp = path.join(root, ".tmp", "bench-empty-next");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
-export const PAGES = ["/", "/faq", "/diagnose", "/signin"] as const;
+const PAGES = ["/", "/faq", "/diagnose", "/signin"] as const;
 const CONNECTIONS = 25;
 const RUN_SECONDS = Number(process.env.BENCH_PAGES_SECONDS ?? 5);
 
-export type PageFigures = { path: string; jsBytes: number; rps: number; p99: number };
+type PageFigures = { path: string; jsBytes: number; rps: number; p99: number };
 export type PagesResult = { empty: PageFigures; portal: PageFigures[]; lighthouse: { empty: LighthouseFigures; portal: LighthouseFigures } | null };
 
 /** A one-page Next app with the portal's own next/react (resolved from the repo's node_modules). */
@@ -55,7 +55,7 @@ async function waitFor(url: string, child: ChildProcess) {
 }
 
 /** Sum of the gzip sizes of the scripts the served HTML loads (what a first visit downloads). */
-export async function firstLoadJsBytes(base: string, pagePath: string, headers: Record<string, string> = {}): Promise<number> {
+async function firstLoadJsBytes(base: string, pagePath: string, headers: Record<string, string> = {}): Promise<number> {
   const html = await (await fetch(base + pagePath, { headers })).text();
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
   let total = 0;

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSync } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
+import { CONTRACT_EXAMPLE_DIAGNOSIS } from "@/lib/diagnosis/test-factories";
 
 // The command line as users run it: a real process, real exit codes, real stdout and stderr.
 // Starting tsx costs ~1 s of CPU per process, so most cases run scripts/diagnose.ts bundled once
@@ -48,21 +49,6 @@ function historyWith(entry: Record<string, unknown>): string {
   const base = { id: "e1", type: "TOP_UP", amountMinor: 1000, occurredAt: "2024-09-01T10:00:00Z", status: "POSTED" };
   return JSON.stringify({ account: { id: "acc_lin", currency: "CNY" }, entries: [{ ...base, ...entry }] });
 }
-
-// The contract's example answer, checked by hand. The sentences are pinned word for word in
-// lib/diagnosis/explain-cause.test.ts; here they only have to be there, in both locales.
-const CONTRACT_EXAMPLE_DIAGNOSIS = {
-  accountId: "acc_1",
-  asOf: "2024-09-12T00:00:00.000Z",
-  balanceMinor: -3000,
-  isNegative: true,
-  wentNegativeAt: "2024-09-10T08:00:00.000Z",
-  primaryCause: "REFUND",
-  causes: [{ cause: "REFUND", amountMinor: 3000, entryIds: ["e7"], explanation: { en: expect.stringContaining("e7"), "zh-CN": expect.stringContaining("e7") } }],
-  amountToRestoreMinor: 3000,
-  urgent: false,
-  actions: ["TOP_UP", "CONTACT_MERCHANT"],
-};
 
 /** The contract's diagnosis as 2-space JSON with a trailing newline, and nothing else. */
 function expectContractExampleOutput(result: Run) {

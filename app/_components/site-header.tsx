@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { AccountMenuLabels } from "@/app/_components/auth/account-menu";
+import { roleLabels } from "@/app/_components/auth/role-labels";
 import { Icon } from "@/app/_components/icon";
 import { LanguageSwitch } from "@/app/_components/language-switch";
 import { PrimaryNav, type NavItem } from "@/app/_components/primary-nav";
@@ -38,7 +39,6 @@ export async function SiteHeader({ locale, navLabel, navItems, account }: { loca
 /** The account corner's strings, translated on the server (no i18n runtime in the browser). */
 export async function accountMenuLabels(): Promise<{ labels: AccountMenuLabels; roleLabels: Record<string, string> }> {
   const t = await getTranslations("auth");
-  const roles = ["WALLET_USER", "AGENT", "SUPERVISOR", "ADMIN"] as const;
   return {
     labels: {
       region: t("userMenu.label"),
@@ -49,6 +49,6 @@ export async function accountMenuLabels(): Promise<{ labels: AccountMenuLabels; 
       signOut: t("userMenu.signOut"),
       signingOut: t("userMenu.signingOut"),
     },
-    roleLabels: Object.fromEntries(roles.map((role) => [role, t(`roles.${role}`)])),
+    roleLabels: await roleLabels(),
   };
 }

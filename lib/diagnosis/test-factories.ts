@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { EntryType } from "./entry-types";
 import type { AccountHistory, LedgerEntry } from "./schema";
 
@@ -23,3 +24,21 @@ export function buildHistory(overrides: Partial<AccountHistory> = {}): AccountHi
     ...overrides,
   };
 }
+
+/**
+ * The contract's example answer (tests/fixtures/histories/contract-example.json), checked by
+ * hand. The sentences are pinned word for word in explain-cause.test.ts; elsewhere they only
+ * have to be there, in both locales, naming the entry.
+ */
+export const CONTRACT_EXAMPLE_DIAGNOSIS = {
+  accountId: "acc_1",
+  asOf: "2024-09-12T00:00:00.000Z",
+  balanceMinor: -3000,
+  isNegative: true,
+  wentNegativeAt: "2024-09-10T08:00:00.000Z",
+  primaryCause: "REFUND",
+  causes: [{ cause: "REFUND", amountMinor: 3000, entryIds: ["e7"], explanation: { en: expect.stringContaining("e7"), "zh-CN": expect.stringContaining("e7") } }],
+  amountToRestoreMinor: 3000,
+  urgent: false,
+  actions: ["TOP_UP", "CONTACT_MERCHANT"],
+};

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint";
+import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import securityHeaders from "@/lib/http/security-headers.json";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { strictTransportSecurity } from "@/lib/security/content-security-policy";
 import { prerenderedPage } from "@/lib/security/prerendered-page";
 
 /*
@@ -46,8 +46,7 @@ export function servePrerenderedPage(request: IncomingMessage, response: ServerR
   if (pathname === null || pathname === "/agent" || pathname.startsWith("/agent/")) return false;
 
   const cookies = parseCookies(request.headers.cookie);
-  const sessionCookie = sessionCookieName();
-  const hasSession = [...cookies.keys()].some((name) => name === sessionCookie || name.startsWith(`${sessionCookie}.`));
+  const hasSession = hasSessionCookie([...cookies.keys()].map((name) => ({ name })), sessionCookieName());
   if (hasSession !== (cookies.get(SESSION_HINT_COOKIE) === "1")) return false;
   if (hasSession && SIGN_IN_PATHS.has(pathname)) return false;
 
@@ -57,8 +56,9 @@ export function servePrerenderedPage(request: IncomingMessage, response: ServerR
   if (!page || page.revalidates) return false;
 
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-  response.setHeader("Content-Security-Policy", contentSecurityPolicy({ kind: "hashes", hashes: page.scriptHashes }));
-  if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  response.setHeader("Content-Security-Policy", page.contentSecurityPolicy);
+  const hsts = strictTransportSecurity();
+  if (hsts) response.setHeader("Strict-Transport-Security", hsts);
   // One URL, two languages (and two encodings): caches must keep them apart.
   response.setHeader("Cache-Control", "private, no-cache");
   response.setHeader("Vary", "Cookie, Accept-Language, Accept-Encoding");

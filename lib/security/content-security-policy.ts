@@ -22,3 +22,8 @@ export function contentSecurityPolicy(scripts: ScriptAllowance): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** HSTS, for a portal served over https (NEXTAUTH_URL says which). */
+export function strictTransportSecurity(): string | null {
+  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
+}

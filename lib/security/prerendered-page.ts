@@ -2,16 +2,17 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scripts";
 
 /*
  * A page Next prerendered at build time, as this instance's build folder holds it: the HTML,
- * its gzip, an ETag and the hashes of Next's inline scripts (for the Content-Security-Policy).
+ * its gzip, an ETag and its Content-Security-Policy (the hashes of Next's inline scripts).
  * Null for a route rendered per request. `revalidates` marks a page Next regenerates at run
  * time (ISR): its hashes follow the new file, but only Next may serve it. Kept per file modification time: a derived, read-only cache of local files (a server serves
  * the build it started with; nothing here is shared between instances).
  */
-export type PrerenderedPage = { html: Buffer; gzip: Buffer; etag: string; scriptHashes: string[]; revalidates: boolean };
+export type PrerenderedPage = { html: Buffer; gzip: Buffer; etag: string; contentSecurityPolicy: string; revalidates: boolean };
 
 const byRoute = new Map<string, { mtimeMs: number; page: PrerenderedPage }>();
 let manifestRoutes: Map<string, boolean> | null = null;
@@ -46,7 +47,7 @@ export function prerenderedPage(route: string): PrerenderedPage | null {
       html,
       gzip: zlib.gzipSync(html, { level: 9 }),
       etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"`,
-      scriptHashes: frameworkInlineScriptHashes(html.toString("utf8")),
+      contentSecurityPolicy: contentSecurityPolicy({ kind: "hashes", hashes: frameworkInlineScriptHashes(html.toString("utf8")) }),
       revalidates,
     };
     byRoute.set(route, { mtimeMs, page });

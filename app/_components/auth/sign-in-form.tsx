@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import type { SignInLabels } from "@/app/_components/auth/sign-in-labels";
-import { fetchSignedInUser } from "@/app/_components/auth/fetch-signed-in-user";
+import { useSignedInUser } from "@/app/_components/auth/use-signed-in-user";
 import { postCredentials } from "@/app/_components/auth/post-credentials";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { checkSignInFields, type FieldIssue, type SignInField, type SignInProvider } from "@/lib/auth/sign-in-fields";
 import { decodeSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
-import { readSessionHint } from "@/lib/auth/session-hint";
 import { fillTemplate } from "@/lib/i18n/fill-template";
 
 const noSubscription = () => () => {};
@@ -39,7 +38,6 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
   // Until the visitor submits, the form shows what the query string says (next-auth's ?error=).
   const [shown, setShown] = useState<{ issues: FieldIssue[]; error: SignInError | null } | null>(null);
   const { issues, error: formError } = shown ?? errorFromQuery(search) ?? { issues: [], error: null };
-  const [notice, setNotice] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
   const [isPasswordShown, setIsPasswordShown] = useState(false);
   // Signing in needs this component's JavaScript: until it runs, a click would only reload the page.
@@ -48,16 +46,8 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
   const identifier: SignInField = provider === "wallet" ? "phone" : "email";
   const fallback = provider === "staff" ? "/agent" : "/";
 
-  useEffect(() => {
-    if (!readSessionHint(document.cookie)) return;
-    let isCurrent = true;
-    void fetchSignedInUser().then((user) => {
-      if (isCurrent && user) setNotice(fillTemplate(labels.signedInNotice, { name: user.name, role: labels.roles[user.role] ?? user.role }));
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [labels]);
+  const signedIn = useSignedInUser();
+  const notice = signedIn && fillTemplate(labels.signedInNotice, { name: signedIn.name, role: labels.roles[signedIn.role] ?? signedIn.role });
 
   const issueFor = (field: SignInField) => issues.find((issue) => issue.field === field);
   const fieldLabel = (field: SignInField) => (field === "password" ? labels.password : labels.identifier);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { roleLabels } from "@/app/_components/auth/role-labels";
 import { SIGN_IN_ISSUES, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
 
 export type SignInLabels = {
@@ -47,6 +48,6 @@ export async function signInLabels(provider: SignInProvider): Promise<SignInLabe
     disabled: t("errors.disabled"),
     unavailable: t("errors.unavailable"),
     signedInNotice: t.raw("signedInNotice") as string,
-    roles: Object.fromEntries(["WALLET_USER", "AGENT", "SUPERVISOR", "ADMIN"].map((role) => [role, t(`roles.${role}`)])),
+    roles: await roleLabels(),
   };
 }
