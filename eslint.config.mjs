@@ -32,7 +32,7 @@ export default tseslint.config(
   {
     // Tests parse JSON answers and check them with expect() on the next line: typing every
     // parsed body would only add casts. Promise rules stay on (a forgotten await is a real bug).
-    files: ["**/*.test.{ts,tsx}", "tests/**/*.ts"],
+    files: ["**/*.test.{ts,tsx}", "tests/**/*.ts", "lib/**/test-*.ts"],
     rules: {
       "no-restricted-imports": "off",
       "@typescript-eslint/no-unsafe-assignment": "off",

@@ -4,6 +4,7 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isStaff } from "@/lib/auth/session-user";
 import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
+import { usesSecureCookies } from "@/lib/http/secure-cookies";
 import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import { authSecret } from "@/lib/env";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -65,7 +66,7 @@ export async function proxy(request: NextRequest) {
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
 
   if (signedIn !== (request.cookies.get(SESSION_HINT_COOKIE)?.value === "1")) {
-    if (signedIn) response.cookies.set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: request.nextUrl.protocol === "https:" });
+    if (signedIn) response.cookies.set(SESSION_HINT_COOKIE, "1", { path: "/", sameSite: "lax", secure: usesSecureCookies() });
     else response.cookies.delete(SESSION_HINT_COOKIE);
   }
   return response;

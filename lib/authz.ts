@@ -38,17 +38,23 @@ const loadUser = cache(async (id: string, sessionVersion: number | undefined): P
 });
 
 /** The signed-in person for this request (server components, actions, route handlers), or null. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  // Cached per request: a staff page's layout, metadata and page each ask.
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   return id ? loadUser(id, session.sessionVersion) : null;
-}
+});
 
-/** The session token of a request (cookie or `Authorization: Bearer`) and whether it is still current. */
-export async function readRequestSession(request: Request): Promise<{ token: JWT | null; user: SessionUser | null }> {
+/** The session token of a request (cookie or `Authorization: Bearer`), not yet checked against the database. */
+export function readRequestToken(request: Request): Promise<JWT | null> {
   // A body-less copy: getToken only needs the cookies and Authorization header, and the
   // handler must still be able to read the original request's body.
-  const token = await getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
+  return getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
+}
+
+/** The session token of a request and whether it is still current. */
+export async function readRequestSession(request: Request): Promise<{ token: JWT | null; user: SessionUser | null }> {
+  const token = await readRequestToken(request);
   const id = token?.user?.id;
   return { token, user: id ? await loadUser(id, token.sessionVersion) : null };
 }

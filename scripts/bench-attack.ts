@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
+import { waitForServer } from "./lib/wait-for-server";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
@@ -54,14 +55,6 @@ function worstInputs(): Worst[] {
   ];
 }
 
-async function waitHealthy(base: string) {
-  for (let i = 0; i < 960; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the portal did not become healthy in 4 minutes");
-}
-
 async function signInAgent(base: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -104,7 +97,7 @@ export async function benchAttack(): Promise<AttackResult> {
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
-    await waitHealthy(base);
+    await waitForServer(`${base}/api/health`, child);
     const cookie = await signInAgent(base);
     const inputs = worstInputs();
     console.log("\nWorst inputs to POST /api/diagnose, one at a time:");

@@ -7,13 +7,14 @@
 // Targets: >= 0.8x its requests/s, <= 1.5x its p99, <= 1.10x its JS; Lighthouse within 3 points,
 // LCP <= 1.2x.
 import autocannon from "autocannon";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
+import { waitForServer } from "./lib/wait-for-server";
 import { lighthouseMobile, type LighthouseFigures } from "./lib/lighthouse-mobile";
 
 const root = path.resolve(__dirname, "..");
@@ -43,15 +44,6 @@ function writeEmptyApp() {
   if (fs.existsSync(path.join(emptyApp, ".next", "BUILD_ID"))) return;
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: emptyApp, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) throw new Error("building the empty Next app failed");
-}
-
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 480; i++) {
-    if (child.exitCode !== null) throw new Error(`server for ${url} exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer in 120 s`);
 }
 
 /** Sum of the gzip sizes of the scripts the served HTML loads (what a first visit downloads). */
@@ -89,7 +81,7 @@ export async function benchPages(): Promise<PagesResult> {
   try {
     const emptyBase = `http://127.0.0.1:${emptyPort}`;
     const portalBase = `http://127.0.0.1:${portalPort}`;
-    await Promise.all([waitFor(emptyBase + "/", emptyServer), waitFor(portalBase + "/api/health", portal)]);
+    await Promise.all([waitForServer(emptyBase + "/", emptyServer), waitForServer(portalBase + "/api/health", portal)]);
     const zh = { "accept-language": "zh-CN,zh;q=0.9" };
     const targets = [{ name: "empty", base: emptyBase, path: "/", headers: {} }, ...PAGES.map((p) => ({ name: "portal", base: portalBase, path: p, headers: zh }))];
 

@@ -8,9 +8,14 @@ export const SESSION_HINT_COOKIE = "portal-signed-in";
 
 type CookieLike = { name: string };
 
+/** Whether a cookie is (a chunk of) next-auth's session cookie. */
+export function isSessionCookieName(name: string, sessionCookie: string): boolean {
+  return name === sessionCookie || name.startsWith(`${sessionCookie}.`);
+}
+
 /** True when the request carries next-auth's session cookie (whole or in chunks). */
 export function hasSessionCookie(cookies: readonly CookieLike[], sessionCookie: string): boolean {
-  return cookies.some((cookie) => cookie.name === sessionCookie || cookie.name.startsWith(`${sessionCookie}.`));
+  return cookies.some((cookie) => isSessionCookieName(cookie.name, sessionCookie));
 }
 
 /** In the browser: whether the hint says a session may exist. */

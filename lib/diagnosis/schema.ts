@@ -19,7 +19,7 @@ function requiredOr(expected: string) {
 }
 
 /** Ids, counterparties and IPs end up in the audit log, the database and people's screens. */
-export const MAX_ID_LENGTH = 128;
+const MAX_ID_LENGTH = 128;
 // Control, format (e.g. right-to-left override), private-use, unassigned and lone surrogate code
 // points, and line/paragraph separators: none belongs in an identifier. PostgreSQL refuses NUL
 // and JSON encoders refuse lone surrogates, so they must stop here rather than in a 500.
@@ -29,16 +29,18 @@ function checkIdCharacters(ctx: z.core.ParsePayload<string>) {
   const { value } = ctx;
   if (value.length > MAX_ID_LENGTH) {
     ctx.issues.push({ code: "custom", message: `must be at most ${MAX_ID_LENGTH} characters (got ${value.length})`, input: value });
-  } else if (NOT_PRINTABLE.test(value)) {
-    const index = value.search(NOT_PRINTABLE);
+    return;
+  }
+  const index = value.search(NOT_PRINTABLE);
+  if (index >= 0) {
     const code = value.codePointAt(index)!.toString(16).toUpperCase().padStart(4, "0");
     ctx.issues.push({ code: "custom", message: `must contain only printable characters (U+${code} at position ${index + 1})`, input: value });
   }
 }
 
 /** A required identifier: non-empty, at most MAX_ID_LENGTH printable characters. */
-const requiredId = () =>
-  z.string({ error: requiredOr("a string") }).min(1, { error: "must not be empty" }).check(checkIdCharacters);
+const requiredId = z
+  .string({ error: requiredOr("a string") }).min(1, { error: "must not be empty" }).check(checkIdCharacters);
 
 const optionalId = z
   .string({ error: requiredOr("a string or null") })
@@ -73,7 +75,7 @@ const quoteChoice = (value: unknown) => (typeof value === "string" ? JSON.string
 
 const entrySchema = z.object(
   {
-    id: requiredId(),
+    id: requiredId,
     type: z.enum(ENTRY_TYPES, {
       error: (issue) =>
         issue.input === undefined
@@ -123,7 +125,7 @@ export const accountHistorySchema = z.object(
   {
     account: z.object(
       {
-        id: requiredId(),
+        id: requiredId,
         currency: z
           .string({ error: requiredOr("a currency code") })
           .regex(/^[A-Z]{3}$/, { error: (issue) => `must be 3 uppercase letters such as CNY (got ${quoteChoice(issue.input)})` }),

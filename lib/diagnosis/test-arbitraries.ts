@@ -7,7 +7,7 @@ import type { AccountHistory, LedgerEntry, Login } from "./schema";
 // devices, few counterparties and coarse times on purpose: collisions (ties, repeat payees, a
 // payee posted exactly at a device's first login) are where the rules are easiest to get wrong.
 
-export const BASE_MS = Date.UTC(2024, 8, 1);
+const BASE_MS = Date.UTC(2024, 8, 1);
 export const MINUTE = 60_000;
 export const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -22,7 +22,7 @@ const entryDraft = fc.record({
 });
 
 /** Valid AccountHistory values; `minuteOffsets` decides ties (few distinct minutes -> many ties). */
-export function historyArbitrary(minuteOffsets: fc.Arbitrary<number[]>) {
+function historyArbitrary(minuteOffsets: fc.Arbitrary<number[]>) {
   return fc
     .record({
       currency: fc.constantFrom("CNY", "JPY", "USD"),
@@ -75,7 +75,7 @@ const theftDraft = fc.record({
 });
 type TheftDraft = typeof theftDraft extends fc.Arbitrary<infer T> ? T : never;
 
-export type Takeover = {
+type Takeover = {
   base: AccountHistory;
   /** First login of dev_thief, which no other login or entry of `base` mentions. */
   firstLoginMs: number;

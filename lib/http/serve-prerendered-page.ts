@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
+import { SESSION_HINT_COOKIE, isSessionCookieName } from "@/lib/auth/session-hint";
 import securityHeaders from "@/lib/http/security-headers.json";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { strictTransportSecurity } from "@/lib/security/content-security-policy";
@@ -46,7 +46,8 @@ export function servePrerenderedPage(request: IncomingMessage, response: ServerR
   if (pathname === null || pathname === "/agent" || pathname.startsWith("/agent/")) return false;
 
   const cookies = parseCookies(request.headers.cookie);
-  const hasSession = hasSessionCookie([...cookies.keys()].map((name) => ({ name })), sessionCookieName());
+  const sessionCookie = sessionCookieName();
+  const hasSession = [...cookies.keys()].some((name) => isSessionCookieName(name, sessionCookie));
   if (hasSession !== (cookies.get(SESSION_HINT_COOKIE) === "1")) return false;
   if (hasSession && SIGN_IN_PATHS.has(pathname)) return false;
 

@@ -1,3 +1,5 @@
+import { usesSecureCookies } from "@/lib/http/secure-cookies";
+
 /*
  * The Content-Security-Policy of every page (docs/decisions/011-content-security-policy.md).
  * Scripts: the app's own files ('self') and exactly the inline scripts Next wrote, allowed by
@@ -23,7 +25,7 @@ export function contentSecurityPolicy(scripts: ScriptAllowance): string {
   ].join("; ");
 }
 
-/** HSTS, for a portal served over https (NEXTAUTH_URL says which). */
+/** HSTS, for a portal served over https (the same rule as Secure cookies: NEXTAUTH_URL). */
 export function strictTransportSecurity(): string | null {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "max-age=31536000; includeSubDomains" : null;
+  return usesSecureCookies() ? "max-age=31536000; includeSubDomains" : null;
 }

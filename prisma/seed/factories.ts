@@ -21,20 +21,15 @@ export type TicketEventRow = Prisma.TicketEventCreateManyInput & { id: string; c
 export type AuditLogRow = Prisma.AuditLogCreateManyInput & { at: Date };
 
 /** Fixed default time, so a factory-built row is the same on every run. */
-export const FACTORY_NOW = DEMO_NOW;
+const FACTORY_NOW = DEMO_NOW;
 
 /** A hash no password verifies against (verifyPassword treats malformed hashes as wrong). */
-export const UNUSABLE_PASSWORD_HASH = "!unusable";
+const UNUSABLE_PASSWORD_HASH = "!unusable";
 
 let sequence = 0;
 function next(): number {
   sequence += 1;
   return sequence;
-}
-
-/** Restarts the counter behind default ids, e.g. in a beforeEach. */
-export function resetFactorySequence(): void {
-  sequence = 0;
 }
 
 export function buildAccount(overrides: Partial<AccountRow> = {}): AccountRow {

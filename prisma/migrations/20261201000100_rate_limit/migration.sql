@@ -10,7 +10,7 @@ CREATE TABLE "RateLimit" (
     CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
 );
 
--- CreateIndex
-CREATE INDEX "RateLimit_updatedAt_idx" ON "RateLimit"("updatedAt");
+-- No index on "updatedAt": every counted request updates it, and the table holds at most one
+-- row per key (per staff user), so pruning can scan it.
 
 

@@ -4,7 +4,7 @@ import { authOptions } from "@/lib/auth/auth-options";
 import { clientIp } from "@/lib/auth/client-ip";
 import { endSession } from "@/lib/auth/end-session";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { readRequestSession } from "@/lib/authz";
+import { readRequestSession, readRequestToken } from "@/lib/authz";
 import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { isFormRequest, isJsonRequest } from "@/lib/http/content-type";
@@ -100,7 +100,7 @@ async function inOurShape(response: Response): Promise<Response> {
 
 /** next-auth's sign-out (next-auth/react's signOut()): it checks the CSRF token and clears the cookie; we end the session. */
 async function signOut(request: NextRequest, context: RouteContext): Promise<Response> {
-  const { token } = await readRequestSession(request);
+  const token = await readRequestToken(request);
   const response = await nextAuth(request, context);
   if (token?.user && clearsSessionCookie(response)) {
     await endSession({ user: token.user, sessionVersion: token.sessionVersion, ip: clientIp(request.headers) });
