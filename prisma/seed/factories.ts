@@ -158,7 +158,7 @@ export function buildTicket(overrides: Partial<TicketRow> = {}): TicketRow {
   return {
     id: `tkt_f${n}`,
     subject: `余额为负 #${n}`,
-    status: "OPEN",
+    status: "NEW",
     priority: "NORMAL",
     cause: null,
     accountId: null,

@@ -45,7 +45,7 @@ function ticketRows(spec: TicketSpec): TicketRows {
     buildTicketMessage({ id: `msg_${spec.slug}_${i + 1}`, ticketId: id, authorId: actorId(spec.slug, m.by), visibility: m.internal ? "INTERNAL" : "PUBLIC", body: m.body, createdAt: when(m.at) }),
   );
   const drafts: { at: Date; actor: Actor; type: TicketEventType; data?: Record<string, string> }[] = [
-    { at: when(spec.opened), actor: "user", type: "CREATED", data: { status: "OPEN", priority: spec.priority } },
+    { at: when(spec.opened), actor: "user", type: "CREATED", data: { status: "NEW", priority: spec.priority } },
     ...messages.slice(1).map((m, i) => ({ at: m.createdAt, actor: (spec.thread[i + 1] as { by: Actor }).by, type: "MESSAGE_ADDED" as const, data: { messageId: m.id, visibility: String(m.visibility) } })),
     ...(spec.claimed && spec.assignee ? [{ at: when(spec.claimed), actor: spec.assignee, type: "CLAIMED" as const }] : []),
     ...(spec.changes ?? []).map((c) => ({ at: when(c.at), actor: c.by, type: c.type, data: c.data })),
