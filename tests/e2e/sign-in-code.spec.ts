@@ -54,10 +54,11 @@ test("an expired code, a wrong code and an unknown phone all get the same clear 
   await expect(refused).toBeVisible();
   await expect(page).toHaveURL(/\/signin$/);
 
-  const stranger = freshPhone();
-  const answer = await request.post("/api/auth/code", { data: { phone: stranger } });
+  // A phone without an account gets exactly the answer a real one gets.
+  const answer = await request.post("/api/auth/code", { data: { phone: freshPhone() } });
   expect(answer.status()).toBe(202);
   expect(await answer.json()).toEqual({ sent: true, resendAfterSeconds: 60 });
+  const stranger = freshPhone();
   await askForCode(page, stranger);
   await enterCode(page, "123456");
   await expect(refused).toBeVisible();
@@ -98,4 +99,44 @@ test("the code sign-in page speaks English", async ({ page, context, baseURL }) 
   await form.getByLabel("Phone number").fill("999");
   await form.getByRole("button", { name: "Text me a code" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Please check the following" })).toContainText("Phone number: enter 11 digits starting with 1");
+});
+
+test.describe("password by code", () => {
+  test("a code-only user sets a password: the old session ends, the new password signs in", async ({ page, browser, request }) => {
+    const account = await walletAccount("卫嘉怡");
+    await askForCode(page, account.phone);
+    await enterCode(page, await codeFromOutbox(request, account.phone));
+    await expect(page).toHaveURL(/\/me$/);
+    expect((await page.request.get("/api/auth/me")).status()).toBe(200);
+
+    // On another device (a fresh browser), the same person sets a password with a new code.
+    const other = await browser.newPage();
+    await other.goto("/password");
+    await expect(other.getByRole("heading", { level: 1, name: "重设或设置密码" })).toBeVisible();
+    const form = other.getByRole("main").locator("form");
+    await form.getByLabel("手机号").fill(account.phone);
+    await form.getByRole("button", { name: "获取验证码" }).click();
+    await expect(form.getByRole("status")).toContainText("验证码已经发出");
+    const code = await codeFromOutbox(request, account.phone);
+    await form.getByLabel("短信验证码").fill(code);
+    await form.getByLabel("新密码").fill("short");
+    await form.getByRole("button", { name: "保存新密码" }).click();
+    await expect(other.getByRole("alert").filter({ hasText: "请检查以下内容" })).toContainText("新密码：新密码至少 8 个字符");
+    await form.getByLabel("新密码").fill("my own password 8");
+    await form.getByRole("button", { name: "保存新密码" }).click();
+    await expect(other).toHaveURL(/\/me$/);
+    await expect(other.getByText("你已设置密码。", { exact: false })).toBeVisible();
+
+    // The first device's session ended with the new password (session version, decision 008).
+    expect((await page.request.get("/api/auth/me")).status()).toBe(401);
+    await other.close();
+  });
+
+  test("the password page speaks English", async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await page.goto("/password");
+    await expect(page.getByRole("heading", { level: 1, name: "Reset or set your password" })).toBeVisible();
+    await page.getByRole("main").locator("form").getByRole("button", { name: "Text me a code" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please check the following" })).toContainText("Phone number: enter your phone number");
+  });
 });
