@@ -19,7 +19,7 @@ export const POST = apiRoute(async (request: NextRequest) => {
   if (result.ok) return jsonResponse({ reset: true });
   switch (result.error) {
     case "invalid-input": {
-      const errors = result.issues.map((issue) => ({ path: issue.field, message: ISSUE_SENTENCES[issue.issue] ?? issue.issue, issue: issue.issue }));
+      const errors = result.issues.map((issue) => ({ path: issue.field, message: ISSUE_SENTENCES[issue.issue] ?? issue.issue }));
       return apiError(400, "invalid_input", `${errors[0]?.path ?? "(root)"}: ${errors[0]?.message ?? "invalid"}`, { errors });
     }
     case "invalid-code":
