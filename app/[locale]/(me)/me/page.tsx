@@ -52,6 +52,7 @@ export default async function MePage({ params }: { params: LocaleParams }) {
       ) : (
         <p className="rounded-2xl border border-line bg-white p-5 text-ink-700">{t("balance.noAccount")}</p>
       )}
+      {/* Open tickets go here at merge: issue 9's listOwnTickets({ actor, openOnly: true, limit }). */}
       <LoginHistory logins={overview.logins} locale={locale} />
       <DeviceList devices={overview.devices} locale={locale} />
       <PortalAccess overview={overview} locale={locale} />
