@@ -19,7 +19,8 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
  *    be prerendered once per language. The cookie, then Accept-Language, picks the language and
  *    the request is rewritten to /zh-CN/faq or /en/faq; the browser never sees the prefix
  *    (docs/decisions/006-static-public-pages.md).
- * 2. A first, cheap redirect: /agent/** without a session token goes to the staff sign-in page.
+ * 2. A first, cheap redirect: /agent/** without a session token goes to the staff sign-in page,
+ *    /me/** (the wallet user's home) to the wallet sign-in page.
  *    It never decides access on its own (CVE-2025-29927 let requests skip middleware entirely):
  *    every agent page calls requireStaff() itself (lib/authz.ts).
  *    And someone already signed in with the right kind of account skips the sign-in page.
@@ -31,10 +32,11 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
-  if (pathname === "/agent" || pathname.startsWith("/agent/")) {
+  const signInFirst = pathname === "/agent" || pathname.startsWith("/agent/") ? "/staff/signin" : pathname === "/me" || pathname.startsWith("/me/") ? "/signin" : null;
+  if (signInFirst) {
     const token = await getToken({ req: request, secret: authSecret() });
     if (!token) {
-      const signIn = new URL("/staff/signin", request.url);
+      const signIn = new URL(signInFirst, request.url);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(signIn);
     }
@@ -46,7 +48,7 @@ export async function proxy(request: NextRequest) {
     const token = await getToken({ req: request, secret: authSecret() });
     const role = token?.user?.role;
     if (role && isStaff(role) === (signInKind === "staff")) {
-      const target = safeCallbackUrl(request.nextUrl.searchParams.get("callbackUrl"), signInKind === "staff" ? "/agent" : "/");
+      const target = safeCallbackUrl(request.nextUrl.searchParams.get("callbackUrl"), signInKind === "staff" ? "/agent" : "/me");
       return NextResponse.redirect(new URL(target, request.url));
     }
   }

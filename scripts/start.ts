@@ -83,6 +83,7 @@ async function main() {
       NEXTAUTH_URL: publicUrl,
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      SMS_PROVIDER: env.SMS_PROVIDER,
     },
   });
   child = server;
@@ -93,6 +94,9 @@ async function main() {
     if (message.type !== "listening") return;
     console.log(`Portal ready on http://localhost:${env.PORT} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   });
+  if (env.SMS_PROVIDER === "development") {
+    console.log(`SMS: the development sender is on: codes go to this log and to ${publicUrl}/api/dev/outbox?phone=… (set SMS_PROVIDER for a real provider).`);
+  }
 }
 
 /**

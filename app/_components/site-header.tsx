@@ -46,6 +46,7 @@ export async function accountMenuLabels(): Promise<{ labels: AccountMenuLabels; 
       signIn: t("userMenu.signIn"),
       signedInAs: t("userMenu.signedInAs"),
       agentWorkspace: t("userMenu.agentWorkspace"),
+      myAccount: t("userMenu.myAccount"),
       signOut: t("userMenu.signOut"),
       signingOut: t("userMenu.signingOut"),
     },

@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
+import { authorizeCodeSignIn } from "@/lib/auth/authorize-code-sign-in";
+import { authorizeSignIn, type AuthorizeSignInResult } from "@/lib/auth/authorize-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { encodeSignInError } from "@/lib/auth/sign-in-errors";
 import type { SignInProvider } from "@/lib/auth/sign-in-schemas";
@@ -11,18 +12,17 @@ import { usesSecureCookies } from "@/lib/http/secure-cookies";
 /** Sessions end 8 hours after sign-in: one working shift for staff, plenty for a wallet user. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function credentialsProvider(id: SignInProvider, identifierField: "phone" | "email") {
+type Authorize = (options: { credentials: Record<string, unknown> | undefined; ip: string }) => Promise<AuthorizeSignInResult>;
+
+function credentialsProvider(id: SignInProvider | "wallet-code", fields: Record<string, { label: string; type: string }>, check: Authorize) {
   return CredentialsProvider({
     id,
     name: id,
-    credentials: {
-      [identifierField]: { label: identifierField, type: identifierField === "email" ? "email" : "tel" },
-      password: { label: "password", type: "password" },
-    },
+    credentials: fields,
     async authorize(credentials, request) {
       let result;
       try {
-        result = await authorizeSignIn({ provider: id, credentials, ip: clientIp(request?.headers) });
+        result = await check({ credentials, ip: clientIp(request?.headers) });
       } catch (error) {
         // next-auth would put the raw message (e.g. a database error) in the browser's URL.
         console.error("sign-in failed unexpectedly", error);
@@ -49,7 +49,16 @@ export const authOptions: NextAuthOptions = {
     return usesSecureCookies();
   },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-  providers: [credentialsProvider("wallet", "phone"), credentialsProvider("staff", "email")],
+  providers: [
+    credentialsProvider("wallet", { phone: { label: "phone", type: "tel" }, password: { label: "password", type: "password" } }, (options) =>
+      authorizeSignIn({ provider: "wallet", ...options }),
+    ),
+    credentialsProvider("staff", { email: { label: "email", type: "email" }, password: { label: "password", type: "password" } }, (options) =>
+      authorizeSignIn({ provider: "staff", ...options }),
+    ),
+    // Phone number + SMS one-time code (docs/decisions/020-sms-code-sign-in.md).
+    credentialsProvider("wallet-code", { phone: { label: "phone", type: "tel" }, code: { label: "code", type: "text" } }, authorizeCodeSignIn),
+  ],
   // next-auth's own pages (GET /api/auth/signin, /api/auth/error) lead to ours.
   pages: { signIn: "/signin", error: "/signin" },
   callbacks: {

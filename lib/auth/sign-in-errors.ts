@@ -8,6 +8,8 @@ import { isSignInIssue, type SignInField, type SignInIssue } from "@/lib/auth/si
  */
 export type SignInError =
   | { code: "invalid-credentials" }
+  /** A one-time code that is wrong, expired, used or has had its tries: one answer for all. */
+  | { code: "invalid-code" }
   | { code: "throttled"; minutes: number }
   | { code: "disabled" }
   | { code: "invalid-input"; field: SignInField; issue: SignInIssue }
@@ -32,12 +34,14 @@ export function decodeSignInError(raw: string | null | undefined): SignInError {
       return { code: "invalid-credentials" };
     case "disabled":
       return { code: "disabled" };
+    case "invalid-code":
+      return { code: "invalid-code" };
     case "throttled": {
       const minutes = Number(first);
       return { code: "throttled", minutes: Number.isInteger(minutes) && minutes > 0 ? minutes : 15 };
     }
     case "invalid-input":
-      if ((first === "phone" || first === "email" || first === "password") && isSignInIssue(second)) {
+      if ((first === "phone" || first === "email" || first === "password" || first === "code") && isSignInIssue(second)) {
         return { code: "invalid-input", field: first, issue: second };
       }
       return { code: "invalid-credentials" };

@@ -10,12 +10,26 @@ export const PHONE_DIGITS = 11;
 export const MAX_PASSWORD_LENGTH = 256;
 export const MAX_EMAIL_LENGTH = 254;
 export const PHONE_PATTERN = /^1\d{10}$/;
+/** SMS one-time codes: six digits (lib/auth/one-time-code.ts). */
+export const CODE_PATTERN = /^\d{6}$/;
+/** A password someone chooses here (reset or first password); sign-in accepts any length. */
+export const MIN_NEW_PASSWORD_LENGTH = 8;
 
 export type SignInProvider = "wallet" | "staff";
-export type SignInField = "phone" | "email" | "password";
+export type SignInField = "phone" | "email" | "password" | "code";
 
 /** Every issue key a check can produce; each has a message in both locales. */
-export const SIGN_IN_ISSUES = ["phone.required", "phone.format", "email.required", "email.format", "password.required", "password.tooLong"] as const;
+export const SIGN_IN_ISSUES = [
+  "phone.required",
+  "phone.format",
+  "email.required",
+  "email.format",
+  "password.required",
+  "password.tooLong",
+  "password.tooShort",
+  "code.required",
+  "code.format",
+] as const;
 export type SignInIssue = (typeof SIGN_IN_ISSUES)[number];
 export type FieldIssue = { field: SignInField; issue: SignInIssue };
 
@@ -54,4 +68,31 @@ export function checkSignInFields(provider: SignInProvider, values: { phone?: st
   if (!password) issues.push({ field: "password", issue: "password.required" });
   else if (password.length > MAX_PASSWORD_LENGTH) issues.push({ field: "password", issue: "password.tooLong" });
   return issues;
+}
+
+/** "123 456" and "123-456" are how people copy a code out of an SMS. */
+export function normalizeCode(raw: string): string {
+  return raw.replace(/[\s-]/g, "");
+}
+
+/** The phone check alone: the first step of the code forms. */
+export function checkPhone(raw: string | undefined): FieldIssue | null {
+  const phone = (raw ?? "").trim();
+  if (!phone) return { field: "phone", issue: "phone.required" };
+  return PHONE_PATTERN.test(normalizePhone(phone)) ? null : { field: "phone", issue: "phone.format" };
+}
+
+/** The code check alone (second step of the code forms). */
+export function checkCode(raw: string | undefined): FieldIssue | null {
+  const code = normalizeCode(raw ?? "");
+  if (!code) return { field: "code", issue: "code.required" };
+  return CODE_PATTERN.test(code) ? null : { field: "code", issue: "code.format" };
+}
+
+/** A new password: 8 to 256 characters. */
+export function checkNewPassword(raw: string | undefined): FieldIssue | null {
+  const password = raw ?? "";
+  if (!password) return { field: "password", issue: "password.required" };
+  if (password.length < MIN_NEW_PASSWORD_LENGTH) return { field: "password", issue: "password.tooShort" };
+  return password.length > MAX_PASSWORD_LENGTH ? { field: "password", issue: "password.tooLong" } : null;
 }

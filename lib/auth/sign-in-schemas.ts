@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, PHONE_PATTERN, isSignInIssue, normalizePhone, type FieldIssue, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
+import { CODE_PATTERN, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_NEW_PASSWORD_LENGTH, PHONE_PATTERN, isSignInIssue, normalizeCode, normalizePhone, type FieldIssue, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
 
 /*
  * One schema per sign-in form: the server's real check. The browser runs the zod-free
@@ -12,14 +12,28 @@ const password = z
   .min(1, { error: "password.required" })
   .max(MAX_PASSWORD_LENGTH, { error: "password.tooLong" });
 
-export const walletSignInSchema = z.object({
-  phone: z
-    .string({ error: "phone.required" })
-    .trim()
-    .min(1, { error: "phone.required" })
-    .transform(normalizePhone)
-    .pipe(z.string().regex(PHONE_PATTERN, { error: "phone.format" })),
-  password,
+export const phoneSchema = z
+  .string({ error: "phone.required" })
+  .trim()
+  .min(1, { error: "phone.required" })
+  .transform(normalizePhone)
+  .pipe(z.string().regex(PHONE_PATTERN, { error: "phone.format" }));
+
+const code = z
+  .string({ error: "code.required" })
+  .transform(normalizeCode)
+  .pipe(z.string().min(1, { error: "code.required" }).regex(CODE_PATTERN, { error: "code.format" }));
+
+export const walletSignInSchema = z.object({ phone: phoneSchema, password });
+
+/** The `wallet-code` provider: phone number and the SMS code. */
+export const codeSignInSchema = z.object({ phone: phoneSchema, code });
+
+/** A new password set with a code (reset, or the first password of a code-only user). */
+export const passwordResetSchema = z.object({
+  phone: phoneSchema,
+  code,
+  password: password.min(MIN_NEW_PASSWORD_LENGTH, { error: "password.tooShort" }),
 });
 
 export const staffSignInSchema = z.object({
@@ -44,7 +58,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   for (const item of error.issues) {
     const field = item.path[0];
     if (typeof field !== "string" || seen.has(field)) continue;
-    if (field !== "phone" && field !== "email" && field !== "password") continue;
+    if (field !== "phone" && field !== "email" && field !== "password" && field !== "code") continue;
     seen.add(field);
     issues.push({ field, issue: isSignInIssue(item.message) ? item.message : (`${field}.required` as SignInIssue) });
   }

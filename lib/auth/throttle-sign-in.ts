@@ -30,7 +30,7 @@ export type SignInReservation =
 
 type CounterRow = { failures: number; blockedUntil: Date | null };
 
-export function throttleKeys(options: { provider: "wallet" | "staff"; identifier: string; ip: string }): ThrottleKeys {
+export function throttleKeys(options: { provider: "wallet" | "staff" | "wallet-code" | "password-reset"; identifier: string; ip: string }): ThrottleKeys {
   return { account: `account:${options.provider}:${options.identifier}`, ip: `ip:${options.ip}` };
 }
 

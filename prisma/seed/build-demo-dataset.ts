@@ -41,7 +41,7 @@ export type DemoDataset = {
 const STAFF_SINCE = new Date("2026-07-01T01:00:00Z");
 const PORTAL_LAUNCH = new Date("2026-08-01T01:00:00Z");
 
-function withoutHash<T extends { passwordHash: string }>(row: T): Omit<T, "passwordHash"> {
+function withoutHash<T extends { passwordHash?: string | null }>(row: T): Omit<T, "passwordHash"> {
   const { passwordHash: _ignored, ...rest } = row;
   return rest;
 }

@@ -12,6 +12,9 @@ const startEnvSchema = z.object({
     .enum(["true", "false", "1", "0"], { error: "must be true or false" })
     .transform((value) => value === "true" || value === "1")
     .optional(),
+  // lib/auth/sms/sms-sender.ts: which provider sends SMS codes (decision 020).
+  SMS_PROVIDER: z.enum(["development", "webhook"], { error: "must be development or webhook" }).default("development"),
+  SMS_WEBHOOK_URL: z.url("must be a full URL such as https://sms.example.com/send").optional(),
   TRUSTED_PROXY_HOPS: z.coerce
     .number({ error: "must be a whole number: how many reverse proxies stand in front of the portal (0 when none)" })
     .int("must be a whole number: how many reverse proxies stand in front of the portal (0 when none)")
@@ -29,6 +32,9 @@ export function readStartEnv(env: NodeJS.ProcessEnv): StartEnv {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new UserFacingError(`${issue.path.join(".")}: ${issue.message}.`);
+  }
+  if (parsed.data.SMS_PROVIDER === "webhook" && !parsed.data.SMS_WEBHOOK_URL) {
+    throw new UserFacingError("SMS_WEBHOOK_URL: must be set when SMS_PROVIDER=webhook.");
   }
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/staff/signin", "/this-page-does-not-exist"];
+const PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/password", "/staff/signin", "/this-page-does-not-exist"];
 const LOCALES = ["zh-CN", "en"] as const;
 
 for (const locale of LOCALES) {

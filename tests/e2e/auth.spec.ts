@@ -4,6 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 const STAFF = { email: "agent@example.com", password: "portal-demo-2026" };
 const WALLET = { phone: "13800000001", password: "wallet-demo-2026" };
 
+/** The wallet sign-in page has two forms (SMS code first); these tests use the password one. */
+const passwordForm = (page: Page, name = "用密码登录") => page.getByRole("form", { name });
+
 async function signInAsStaff(page: Page, password = STAFF.password, email = STAFF.email) {
   await page.getByLabel("工作邮箱").fill(email);
   await page.getByLabel("密码", { exact: true }).fill(password);
@@ -61,35 +64,35 @@ test.describe("staff sign-in", () => {
 });
 
 test.describe("wallet-user sign-in", () => {
-  test("accepts the phone number typed with spaces and lands on the home page", async ({ page }) => {
+  test("accepts the phone number typed with spaces and lands on the signed-in home", async ({ page }) => {
     await page.goto("/signin");
-    await page.getByLabel("手机号").fill("138 0000 0001");
-    await page.getByLabel("密码", { exact: true }).fill(WALLET.password);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await passwordForm(page).getByLabel("手机号").fill("138 0000 0001");
+    await passwordForm(page).getByLabel("密码", { exact: true }).fill(WALLET.password);
+    await passwordForm(page).getByRole("button", { name: "登录", exact: true }).click();
 
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/me$/);
     await expect(page.getByRole("banner").getByText("钱包用户")).toBeVisible();
     await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
   });
 
   test("checks the form before sending it and names each field", async ({ page }) => {
     await page.goto("/signin");
-    await page.getByLabel("手机号").fill("12345");
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await passwordForm(page).getByLabel("手机号").fill("12345");
+    await passwordForm(page).getByRole("button", { name: "登录", exact: true }).click();
 
     const summary = page.getByRole("alert").filter({ hasText: "请检查以下内容" });
     await expect(summary).toContainText("手机号：请输入以 1 开头的 11 位数字");
     await expect(summary).toContainText("密码：请输入密码");
-    await expect(page.getByLabel("手机号")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByLabel("密码", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(passwordForm(page).getByLabel("手机号")).toHaveAttribute("aria-invalid", "true");
+    await expect(passwordForm(page).getByLabel("密码", { exact: true })).toHaveAttribute("aria-invalid", "true");
   });
 
   test("shows a wallet user a 403 page on the agent workspace", async ({ page }) => {
     await page.goto("/signin");
-    await page.getByLabel("手机号").fill(WALLET.phone);
-    await page.getByLabel("密码", { exact: true }).fill(WALLET.password);
-    await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await passwordForm(page).getByLabel("手机号").fill(WALLET.phone);
+    await passwordForm(page).getByLabel("密码", { exact: true }).fill(WALLET.password);
+    await passwordForm(page).getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page).toHaveURL(/\/me$/);
 
     await page.goto("/agent");
     await expect(page.getByRole("heading", { level: 1, name: "你的账户无法访问此页面" })).toBeVisible();
@@ -120,9 +123,10 @@ test.describe("in English", () => {
     await page.goto("/signin");
     await expect(page).toHaveTitle(/^Sign in/);
     await expect(page.getByRole("heading", { level: 1, name: "Sign in to your account" })).toBeVisible();
-    await page.getByLabel("Phone number").fill("12345");
-    await page.getByLabel("Password", { exact: true }).fill("whatever");
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    const form = passwordForm(page, "Sign in with a password");
+    await form.getByLabel("Phone number").fill("12345");
+    await form.getByLabel("Password", { exact: true }).fill("whatever");
+    await form.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Please check the following" })).toContainText(
       "Phone number: enter 11 digits starting with 1",
     );

@@ -26,7 +26,10 @@ const PAGES: Record<string, Row> = {
   "/faq": everyone(200),
   "/tickets": everyone(200),
   // A signed-in person of the right kind has nothing to do on a sign-in page.
-  "/signin": { ...everyone(200), wallet: { redirect: "/" } },
+  "/signin": { ...everyone(200), wallet: { redirect: "/me" } },
+  "/password": everyone(200),
+  // The wallet user's own home: staff have none (403), visitors sign in first.
+  "/me": { anonymous: { redirect: "/signin?callbackUrl=%2Fme" }, wallet: 200, agent: 403, supervisor: 403, admin: 403 },
   "/staff/signin": { ...everyone(200), agent: { redirect: "/agent" }, supervisor: { redirect: "/agent" }, admin: { redirect: "/agent" } },
   "/[...rest]": { ...everyone(404), url: "/no/such/page" },
   "/agent": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent" }, wallet: 403 }, 200),
@@ -38,6 +41,10 @@ const ENDPOINTS: Record<string, Row> = {
   // Signing out without a session is harmless; either way it lands on the home page.
   "POST /api/auth/sign-out": everyone(303),
   "POST /api/locale": { ...everyone(200), body: { locale: "en" } },
+  // No phone: 400 for everyone (no session needed, and nothing is sent or counted).
+  "POST /api/auth/code": { ...everyone(400), body: {} },
+  "POST /api/auth/password": { ...everyone(400), body: {} },
+  "GET /api/dev/outbox": everyone(400),
   // An empty history: 400 means the caller got past the role check to validation.
   "POST /api/diagnose": { ...staffOnly({ anonymous: 401, wallet: 403 }, 400), body: {} },
   "GET /api/auth/[...nextauth]": { ...everyone(200), url: "/api/auth/session" },

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const PUBLIC_PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/staff/signin"];
+const PUBLIC_PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/password", "/staff/signin"];
 const STAFF = { email: "agent@example.com", password: "portal-demo-2026" };
 
 // Markers of the runtimes public pages must not ship (docs/decisions/006-static-public-pages.md):
@@ -41,7 +41,7 @@ test.describe("public pages come from the static cache", () => {
   });
 
   test("ship no i18n, auth or zod runtime to the browser", async ({ page }) => {
-    for (const path of ["/", "/signin"]) {
+    for (const path of ["/", "/signin", "/password"]) {
       const scripts: Promise<string>[] = [];
       page.on("response", (response) => {
         if (response.url().endsWith(".js")) scripts.push(response.text());
@@ -128,10 +128,11 @@ test.describe("shell details", () => {
 
   test("the 403 page is titled for what it is", async ({ page }) => {
     await page.goto("/signin");
-    await page.getByLabel("手机号").fill("13800000001");
-    await page.getByLabel("密码", { exact: true }).fill("wallet-demo-2026");
-    await page.getByRole("button", { name: "登录", exact: true }).click();
-    await expect(page).toHaveURL(/\/$/);
+    const form = page.getByRole("form", { name: "用密码登录" });
+    await form.getByLabel("手机号").fill("13800000001");
+    await form.getByLabel("密码", { exact: true }).fill("wallet-demo-2026");
+    await form.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page).toHaveURL(/\/me$/);
     const response = await page.goto("/agent");
     expect(response?.status()).toBe(403);
     await expect(page).toHaveTitle(/^无权访问/);

@@ -10,6 +10,7 @@ export type AccountMenuLabels = {
   signIn: string;
   signedInAs: string;
   agentWorkspace: string;
+  myAccount: string;
   signOut: string;
   signingOut: string;
 };
@@ -50,6 +51,11 @@ export function AccountMenu({ user, labels, showWorkspaceLink = true }: { user: 
         {user.isStaff && showWorkspaceLink && (
           <Link href="/agent" className="text-link inline-flex min-h-11 items-center text-sm">
             {labels.agentWorkspace}
+          </Link>
+        )}
+        {!user.isStaff && (
+          <Link href="/me" className="text-link inline-flex min-h-11 items-center text-sm">
+            {labels.myAccount}
           </Link>
         )}
         <SignOutButton label={labels.signOut} pendingLabel={labels.signingOut} />

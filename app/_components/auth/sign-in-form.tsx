@@ -33,7 +33,7 @@ const inputClass =
  * already signed in. The browser checks the fields first (same rules as the server's zod schema),
  * then signs in without a page redirect so the server's reason can be shown here.
  */
-export function SignInForm({ provider, labels }: { provider: SignInProvider; labels: SignInLabels }) {
+export function SignInForm({ provider, labels, titleId }: { provider: SignInProvider; labels: SignInLabels; titleId?: string }) {
   const search = useQueryString();
   // Until the visitor submits, the form shows what the query string says (next-auth's ?error=).
   const [shown, setShown] = useState<{ issues: FieldIssue[]; error: SignInError | null } | null>(null);
@@ -44,7 +44,8 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
   const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const alertRef = useRef<HTMLDivElement>(null);
   const identifier: SignInField = provider === "wallet" ? "phone" : "email";
-  const fallback = provider === "staff" ? "/agent" : "/";
+  // Wallet users land on their own home (/me) unless a safe callbackUrl says otherwise.
+  const fallback = provider === "staff" ? "/agent" : "/me";
 
   const signedIn = useSignedInUser();
   const notice = signedIn && fillTemplate(labels.signedInNotice, { name: signedIn.name, role: labels.roles[signedIn.role] ?? signedIn.role });
@@ -106,7 +107,7 @@ export function SignInForm({ provider, labels }: { provider: SignInProvider; lab
     [hint, issueFor(field) ? `signin-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form method="post" noValidate onSubmit={(event) => void handleSubmit(event)} className="space-y-5" aria-busy={isPending}>
+    <form method="post" noValidate aria-labelledby={titleId} onSubmit={(event) => void handleSubmit(event)} className="space-y-5" aria-busy={isPending}>
       {notice && <p className="rounded-xl border border-line bg-calm-50 p-3 text-sm text-calm-700">{notice}</p>}
       {issues.length > 0 && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-xl border border-urgent-200 bg-urgent-50 p-4 text-urgent-800">

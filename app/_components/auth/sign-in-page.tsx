@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { codeFormLabels } from "@/app/_components/auth/code-labels";
+import { CodeSignInForm } from "@/app/_components/auth/code-sign-in-form";
 import { SignInForm } from "@/app/_components/auth/sign-in-form";
 import { signInLabels } from "@/app/_components/auth/sign-in-labels";
 import { Icon } from "@/app/_components/icon";
@@ -21,10 +23,35 @@ export async function SignInPage({ provider }: { provider: SignInProvider }) {
         {t(`${area}.title`)}
       </h1>
       <p className="mt-3 text-ink-700">{t(`${area}.intro`)}</p>
-      <div className="mt-6 rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-6">
-        <SignInForm provider={provider} labels={await signInLabels(provider)} />
-        <p className="mt-4 text-sm text-ink-600">{t(`${area}.passwordNote`)}</p>
-      </div>
+      {provider === "wallet" ? (
+        <>
+          {/* A wallet user proves who they are with their phone, as in the wallet itself. */}
+          <section aria-labelledby="code-signin-title" className="mt-6 rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-6">
+            <h2 id="code-signin-title" className="mb-4 text-xl font-semibold text-ink-900">
+              {t("walletSignIn.codeTitle")}
+            </h2>
+            <CodeSignInForm labels={await codeFormLabels()} titleId="code-signin-title" />
+          </section>
+          <section aria-labelledby="password-signin-title" className="mt-8 rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-6">
+            <h2 id="password-signin-title" className="text-xl font-semibold text-ink-900">
+              {t("walletSignIn.passwordTitle")}
+            </h2>
+            <p className="mt-1 mb-4 text-sm text-ink-700">{t("walletSignIn.passwordIntro")}</p>
+            <SignInForm provider={provider} labels={await signInLabels(provider)} titleId="password-signin-title" />
+            <p className="mt-4 text-sm text-ink-600">{t("walletSignIn.passwordNote")}</p>
+            <p className="mt-2 text-sm">
+              <Link href="/password" className="text-link">
+                {t("walletSignIn.forgotPassword")}
+              </Link>
+            </p>
+          </section>
+        </>
+      ) : (
+        <div className="mt-6 rounded-2xl border border-line bg-white p-5 shadow-sm sm:p-6">
+          <SignInForm provider={provider} labels={await signInLabels(provider)} />
+          <p className="mt-4 text-sm text-ink-600">{t(`${area}.passwordNote`)}</p>
+        </div>
+      )}
       <p className="mt-6 text-ink-700">
         {t(`${area}.otherPrompt`)}{" "}
         <Link href={provider === "staff" ? "/signin" : "/staff/signin"} className="text-link">

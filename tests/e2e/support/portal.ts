@@ -15,6 +15,13 @@ function secrets(): { postgresPassword: string; nextAuthSecret: string } {
   return JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { postgresPassword: string; nextAuthSecret: string };
 }
 
+/** The e2e portal's database URL and session secret, for a second portal on the same database. */
+export function portalConnection(): { databaseUrl: string; nextAuthSecret: string } {
+  const port = Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3]);
+  const { postgresPassword, nextAuthSecret } = secrets();
+  return { databaseUrl: `postgresql://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${port}/portal`, nextAuthSecret };
+}
+
 let pool: pg.Pool | null = null;
 
 /** The running portal's embedded database (its port is on line 4 of postmaster.pid). */

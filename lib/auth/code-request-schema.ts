@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { phoneSchema } from "@/lib/auth/sign-in-schemas";
+
+/** POST /api/auth/code: which phone, and what the code is for (signing in by default). */
+export const codeRequestSchema = z.object({
+  phone: phoneSchema,
+  purpose: z.enum(["sign-in", "password"], { error: "purpose must be sign-in or password" }).default("sign-in"),
+});
+
+/** GET /api/dev/outbox?phone=… */
+export const outboxQuerySchema = z.object({ phone: phoneSchema });
+
+/** What the field keys mean, for the API's English `message` (pages show their own words). */
+export const ISSUE_SENTENCES: Record<string, string> = {
+  "phone.required": "enter a phone number",
+  "phone.format": "enter an 11-digit mainland China mobile number starting with 1",
+  "code.required": "enter the 6-digit code from the SMS",
+  "code.format": "the code is 6 digits",
+  "password.required": "enter a new password",
+  "password.tooShort": "a new password has at least 8 characters",
+  "password.tooLong": "a password is at most 256 characters",
+};
+
+/** A zod failure as the `errors` of the API error shape. */
+export function fieldErrors(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: ISSUE_SENTENCES[issue.message] ?? issue.message }));
+}
