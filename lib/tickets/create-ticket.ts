@@ -65,7 +65,7 @@ export async function createTicket({ actor, input, idempotencyKey, ip, wizardTok
     },
   });
   if (outcome.kind === "fresh") {
-    await recordAudit({ actor, action: "ticket.create", targetType: "Ticket", targetId: String(outcome.body.number as number), accountId: actor?.walletAccountId ?? null, ip, metadata: { priority, verified: actor !== null } });
+    await recordAudit({ actor, action: "ticket.create", targetType: "Ticket", targetId: `${outcome.body.number as number}`, accountId: actor?.walletAccountId ?? null, ip, metadata: { priority, verified: actor !== null } });
   }
   return outcome;
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const PUBLIC_PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/staff/signin"];
+const PUBLIC_PAGES = ["/", "/diagnose", "/diagnose/q/start", "/diagnose/q/not-sure-taken-back", "/diagnose/result/hack", "/diagnose/done", "/faq", "/signin", "/staff/signin"];
 const STAFF = { email: "agent@example.com", password: "portal-demo-2026" };
 
 // Markers of the runtimes public pages must not ship (docs/decisions/006-static-public-pages.md):
@@ -152,7 +152,7 @@ test.describe("security headers", () => {
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    for (const path of ["/", "/faq", "/diagnose", "/tickets", "/signin", "/staff/signin", "/no-such-page"]) {
+    for (const path of ["/", "/faq", "/diagnose", "/diagnose/q/start", "/diagnose/result/refund", "/tickets", "/tickets/new", "/signin", "/staff/signin", "/no-such-page"]) {
       const response = await request.get(path);
       const csp = response.headers()["content-security-policy"] ?? "";
       expect(csp, path).toContain("frame-ancestors 'none'");
