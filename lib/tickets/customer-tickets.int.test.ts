@@ -30,6 +30,11 @@ beforeAll(async () => {
   });
 });
 
+function numberOf(outcome: Awaited<ReturnType<typeof createTicket>>): number {
+  if (!("body" in outcome)) throw new Error(`no ticket: ${outcome.kind}`);
+  return outcome.body.number as number;
+}
+
 const create = (actor: SessionUser | null, key: string, message: string, extra: object = {}) =>
   createTicket({ actor, input: { message, ...extra }, idempotencyKey: `${key}-${run}`, ip: "203.0.113.9" });
 
@@ -38,8 +43,8 @@ describe("customer tickets", () => {
     const first = await create(owner, "a", "有一笔游戏充值不是我付的");
     const again = await create(owner, "a", "有一笔游戏充值不是我付的");
     expect(first).toMatchObject({ kind: "fresh", status: 201, body: { priority: "URGENT", status: "NEW" } });
-    expect(again).toMatchObject({ kind: "replayed", body: { number: (first as { body: { number: number } }).body.number } });
-    const row = await db.ticket.findUniqueOrThrow({ where: { number: (first as { body: { number: number } }).body.number }, include: { messages: true, events: true } });
+    expect(again).toMatchObject({ kind: "replayed", body: { number: numberOf(first) } });
+    const row = await db.ticket.findUniqueOrThrow({ where: { number: numberOf(first) }, include: { messages: true, events: true } });
     expect(row).toMatchObject({ cause: "HACK", accountId, requesterId: owner.id, verified: true, contact: null });
     expect((row.diagnosis as { amountToRestoreMinor: number }).amountToRestoreMinor).toBe(4000);
     expect(row.messages.map((m) => m.body)).toEqual(["有一笔游戏充值不是我付的"]);
@@ -49,7 +54,7 @@ describe("customer tickets", () => {
 
   it("opens an unverified ticket with the contact for someone who cannot sign in, priority from the wizard result", async () => {
     const outcome = await create(null, "anon", "I can't sign in and money is gone", { contact: "victim@example.com", result: "hack" });
-    const row = await db.ticket.findUniqueOrThrow({ where: { number: (outcome as { body: { number: number } }).body.number } });
+    const row = await db.ticket.findUniqueOrThrow({ where: { number: numberOf(outcome) } });
     expect(row).toMatchObject({ verified: false, contact: "victim@example.com", requesterId: null, accountId: null, priority: "URGENT", cause: "HACK" });
   });
 
@@ -57,7 +62,7 @@ describe("customer tickets", () => {
     const step = await recordWizardStep({ actor: null, token: null, questionId: "promo-terms", optionId: "cancelled", locale: "en" });
     if (!step.ok) throw new Error("step refused");
     const outcome = await createTicket({ actor: stranger, input: { message: "cashback taken back" }, idempotencyKey: `w-${run}`, ip: "x", wizardToken: step.token });
-    const ticket = await db.ticket.findUniqueOrThrow({ where: { number: (outcome as { body: { number: number } }).body.number }, include: { wizardSession: true } });
+    const ticket = await db.ticket.findUniqueOrThrow({ where: { number: numberOf(outcome) }, include: { wizardSession: true } });
     expect(ticket.cause).toBe("PROMO");
     expect(ticket.wizardSession).toMatchObject({ steps: ["start:promo", "promo-terms:cancelled"], resultId: "promo", outcome: "TICKET", treeVersion: 1 });
   });
