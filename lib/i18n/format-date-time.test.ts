@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "./format-date-time";
+import { formatDateTime } from "./format-date-time";
 
 describe("formatDateTime", () => {
-  it("shows a UTC instant in Shanghai time by default, whatever the server's zone", () => {
-    // 2026-11-09 18:30 UTC is already 10 November, 02:30 in Shanghai.
-    expect(formatDateTime("2026-11-09T18:30:00Z", "en")).toBe("Nov 10, 2026, 02:30");
-    expect(formatDateTime("2026-11-09T18:30:00Z", "zh-CN")).toBe("2026年11月10日 02:30");
-    expect(formatDate("2026-11-09T18:30:00Z", "en", "UTC")).toBe("Nov 9, 2026");
+  // 18:48 UTC on the 16th is 02:48 on the 17th in Shanghai: the date moves too.
+  const attack = new Date("2026-11-16T18:48:00Z");
+
+  it("shows Shanghai time by default, whatever the server's zone", () => {
+    expect(formatDateTime(attack, "zh-CN")).toBe("2026年11月17日 02:48");
+    expect(formatDateTime(attack, "en")).toBe("Nov 17, 2026, 02:48");
+  });
+
+  it("honours another time zone", () => {
+    expect(formatDateTime(attack, "en", "Europe/London")).toBe("Nov 16, 2026, 18:48");
   });
 });

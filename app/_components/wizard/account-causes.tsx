@@ -40,7 +40,7 @@ export async function AccountCauses({ own, locale }: { own: OwnDiagnosis; locale
                     const point = pointById.get(id);
                     return (
                       <tr key={id} className="border-t border-line">
-                        <td className="py-1.5 pr-3 whitespace-nowrap">{point ? formatDateTime(point.occurredAt, locale) : ""}</td>
+                        <td className="py-1.5 pr-3 whitespace-nowrap">{point ? formatDateTime(new Date(point.occurredAt), locale) : ""}</td>
                         <td className="py-1.5 pr-3">{point ? ENTRY_TYPE_WORDS[point.type][locale] : ""}</td>
                         <td className="py-1.5 pr-3">{entryDetails[id]?.counterparty ?? entryDetails[id]?.description ?? ""}</td>
                         <td className="py-1.5 text-right whitespace-nowrap">{point ? money(point.amountMinor) : ""}</td>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BalanceChart } from "@/app/_components/wizard/balance-chart";
 import type { BalanceTimeline } from "@/lib/diagnosis/build-balance-timeline";
-import { formatDate } from "@/lib/i18n/format-date-time";
+import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/format-money";
 import { chartSeries } from "@/lib/wizard/chart-series";
@@ -17,7 +17,7 @@ export async function AccountChart({ timeline, wentNegativeAt, locale }: { timel
   const ticks = [0, 1, 2, 3].map((i) => Math.round(first + ((last - first) * i) / 3));
   const tickLabels = Object.fromEntries(ticks.map((tick) => [tick, formatDate(new Date(tick), locale)]));
   const money = (minor: number) => formatMoney(minor, timeline.currency, locale);
-  const summary = t("chartSummary", { opening: money(timeline.openingBalanceMinor), closing: money(timeline.closingBalanceMinor), date: wentNegativeAt ? formatDate(wentNegativeAt, locale) : "-" });
+  const summary = t("chartSummary", { opening: money(timeline.openingBalanceMinor), closing: money(timeline.closingBalanceMinor), date: wentNegativeAt ? formatDate(new Date(wentNegativeAt), locale) : "-" });
 
   return (
     <section aria-labelledby="chart" className="mt-10">

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "@/lib/i18n/format-date-time";
+import { formatDate } from "@/lib/i18n/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PolicyMilestone } from "@/lib/wizard/negative-balance-policy";
 

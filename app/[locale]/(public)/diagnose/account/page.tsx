@@ -40,7 +40,7 @@ export default async function AccountPage({ params }: { params: LocaleParams }) 
   return (
     <div className="container-page max-w-4xl py-8 sm:py-12">
       <h1 className="text-3xl font-bold text-ink-900">{t("title")}</h1>
-      <p className="mt-1 text-ink-700">{t("asOf", { date: formatDateTime(diagnosis.asOf, locale) })}</p>
+      <p className="mt-1 text-ink-700">{t("asOf", { date: formatDateTime(new Date(diagnosis.asOf), locale) })}</p>
       {diagnosis.urgent && (
         <p role="alert" className="mt-6 flex items-start gap-2 rounded-2xl border-2 border-urgent-700 bg-urgent-50 p-4 font-semibold text-urgent-800">
           <Icon name="warning" className="size-6 shrink-0" />
@@ -59,7 +59,7 @@ export default async function AccountPage({ params }: { params: LocaleParams }) 
         {diagnosis.wentNegativeAt && (
           <div className="rounded-xl border border-line bg-white p-4">
             <dt className="text-sm text-ink-700">{t("wentNegative")}</dt>
-            <dd className="text-lg font-bold text-ink-900">{formatDateTime(diagnosis.wentNegativeAt, locale)}</dd>
+            <dd className="text-lg font-bold text-ink-900">{formatDateTime(new Date(diagnosis.wentNegativeAt), locale)}</dd>
           </div>
         )}
       </dl>
