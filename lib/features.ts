@@ -3,9 +3,9 @@
  * buttons and cards) says "coming soon" right there. Flip an entry in the issue that ships it.
  */
 export const SHIPPED = {
-  diagnose: false,
+  diagnose: true,
   faq: false,
-  tickets: false,
+  tickets: true,
 } as const;
 
 export type Feature = keyof typeof SHIPPED;

@@ -47,7 +47,7 @@ function writeEmptyApp() {
 }
 
 /** Sum of the gzip sizes of the scripts the served HTML loads (what a first visit downloads). */
-async function firstLoadJsBytes(base: string, pagePath: string, headers: Record<string, string> = {}): Promise<number> {
+export async function firstLoadJsBytes(base: string, pagePath: string, headers: Record<string, string> = {}): Promise<number> {
   const html = await (await fetch(base + pagePath, { headers })).text();
   const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
   let total = 0;

@@ -5,12 +5,15 @@
 //  4. public pages against an empty Next page: first-load JS, requests/s, p99 (scripts/bench-pages.ts)
 //  5. /api/health latency while a signed-in agent sends the worst diagnose inputs in a loop
 //     (scripts/bench-attack.ts; target p99 <= 100 ms, no request over 1 s)
+//  6. the wizard: first-load JS of its public pages beside `/`, GET /api/me/diagnosis on a
+//     10,000-entry account (scripts/bench-wizard.ts)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchAttack } from "./bench-attack";
 import { benchPages, printPages } from "./bench-pages";
+import { benchWizard } from "./bench-wizard";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
 import { startScratchDatabase } from "./lib/scratch-database";
@@ -91,6 +94,10 @@ async function main() {
       target: "p99 <= 100 ms, max < 1 s",
       pass: attack.pass,
     });
+  }
+  if (!only || only === "wizard") {
+    const wizard = await benchWizard();
+    results.push({ name: "wizard", figure: wizard.figure, target: "JS <= 1.10x of /; p50/p99 reported", pass: wizard.pass });
   }
   console.log("\nSummary");
   for (const r of results) console.log(`  ${r.pass ? "PASS" : "FAIL"}  ${r.name.padEnd(24)} ${r.figure.padEnd(18)} target ${r.target}`);

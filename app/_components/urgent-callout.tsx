@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/app/_components/icon";
 
@@ -28,7 +29,11 @@ export async function UrgentCallout() {
           </li>
         ))}
       </ol>
-      <p className="mt-4 rounded-xl border border-urgent-200 bg-white p-3 text-sm text-ink-900">{t("reportHow")}</p>
+      {/* Straight to the urgent ticket form: it works without signing in (a stolen account). */}
+      <Link prefetch={false} href="/tickets/new?result=hack" className="btn-primary mt-4 bg-urgent-700 hover:bg-urgent-800">
+        {t("reportLink")}
+      </Link>
+      <p className="mt-3 rounded-xl border border-urgent-200 bg-white p-3 text-sm text-ink-900">{t("reportHow")}</p>
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { isStaff, type SessionUser } from "@/lib/auth/session-user";
-import { buildBalanceTimeline, type BalanceTimeline } from "@/lib/diagnosis/build-balance-timeline";
+import { replayWithTimeline, type BalanceTimeline } from "@/lib/diagnosis/build-balance-timeline";
 import { diagnoseAccount } from "@/lib/diagnosis/diagnose-account";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-types";
 import { AppError } from "@/lib/errors/app-error";
@@ -40,5 +40,7 @@ export async function getAccountDiagnosis({ actor, accountId, asOf, ip }: GetAcc
     });
   }
   if (!history) throw new AppError("NOT_FOUND", "account not found");
-  return { diagnosis: diagnoseAccount(history), timeline: buildBalanceTimeline(history) };
+  // One replay of the ledger serves both (a 10,000-entry account is replayed once per request).
+  const { timeline, replay } = replayWithTimeline(history);
+  return { diagnosis: diagnoseAccount(history, replay), timeline };
 }

@@ -1,5 +1,5 @@
 import type { Cause, EntryStatus, EntryType } from "./entry-types";
-import { replayLedger } from "./replay-ledger";
+import { replayLedger, type LedgerReplay } from "./replay-ledger";
 import type { AccountHistory } from "./schema";
 
 export type BalanceTimelinePoint = {
@@ -35,6 +35,11 @@ export type BalanceTimeline = {
 
 /** The running balance entry by entry, from the same replay as the diagnosis (agent dashboard). */
 export function buildBalanceTimeline(history: AccountHistory): BalanceTimeline {
+  return replayWithTimeline(history).timeline;
+}
+
+/** The timeline and the replay it came from, so the diagnosis can reuse it (one pass for both). */
+export function replayWithTimeline(history: AccountHistory): { timeline: BalanceTimeline; replay: LedgerReplay } {
   const points: BalanceTimelinePoint[] = [];
   const pointByEntryIndex = new Map<number, BalanceTimelinePoint>();
   const replay = replayLedger(history, (step) => {
@@ -63,7 +68,7 @@ export function buildBalanceTimeline(history: AccountHistory): BalanceTimeline {
     point.inOpenDeficit = true;
     point.openDeficitMinor = lot.amountMinor;
   }
-  return {
+  const timeline = {
     accountId: history.account.id,
     currency: history.account.currency,
     asOf: new Date(replay.asOfMs).toISOString(),
@@ -71,4 +76,5 @@ export function buildBalanceTimeline(history: AccountHistory): BalanceTimeline {
     closingBalanceMinor: replay.balanceMinor,
     points,
   };
+  return { timeline, replay };
 }

@@ -2,15 +2,15 @@ import { chooseActions } from "./choose-actions";
 import type { Diagnosis } from "./diagnosis-types";
 import { explainCause } from "./explain-cause";
 import { groupOpenLots } from "./group-open-lots";
-import { OPENING_BALANCE_INDEX, replayLedger } from "./replay-ledger";
+import { OPENING_BALANCE_INDEX, replayLedger, type LedgerReplay } from "./replay-ledger";
 import type { AccountHistory } from "./schema";
 
 /**
  * Why is this account's balance negative, and what should its owner do? Pure and deterministic;
- * expects a history that passed parseAccountHistory (or was built from trusted rows).
+ * expects a history that passed parseAccountHistory (or was built from trusted rows). A caller
+ * that already replayed this history (the balance timeline does) passes that replay in.
  */
-export function diagnoseAccount(history: AccountHistory): Diagnosis {
-  const replay = replayLedger(history);
+export function diagnoseAccount(history: AccountHistory, replay: LedgerReplay = replayLedger(history)): Diagnosis {
   const { entries } = history;
   const isNegative = replay.balanceMinor < 0;
   const groups = groupOpenLots(replay.openLots);

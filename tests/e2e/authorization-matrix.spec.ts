@@ -24,7 +24,16 @@ const PAGES: Record<string, Row> = {
   "/": everyone(200),
   "/diagnose": everyone(200),
   "/faq": everyone(200),
-  "/tickets": everyone(200),
+  "/diagnose/q/[question]": { ...everyone(200), url: "/diagnose/q/start" },
+  "/diagnose/result/[result]": { ...everyone(200), url: "/diagnose/result/hack" },
+  "/diagnose/done": everyone(200),
+  // Signed-in wallet users only; the matrix's wallet persona has no wallet account linked (200, says so).
+  "/diagnose/account": { ...staffOnly({ anonymous: { redirect: "/signin?callbackUrl=%2Fdiagnose%2Faccount" }, wallet: 200 }, 403) },
+  "/tickets": { ...staffOnly({ anonymous: { redirect: "/signin?callbackUrl=%2Ftickets" }, wallet: 200 }, 403) },
+  // Ticket 1 is a demo persona's: someone else's ticket is a 404, like a missing one.
+  "/tickets/[number]": { ...staffOnly({ anonymous: { redirect: "/signin?callbackUrl=%2Ftickets%2F1" }, wallet: 404 }, 403), url: "/tickets/1" },
+  // Anyone may hand a case to support, also without an account (a stolen one).
+  "/tickets/new": everyone(200),
   // A signed-in person of the right kind has nothing to do on a sign-in page.
   "/signin": { ...everyone(200), wallet: { redirect: "/me" } },
   "/password": everyone(200),
@@ -47,6 +56,17 @@ const ENDPOINTS: Record<string, Row> = {
   "GET /api/dev/outbox": everyone(400),
   // An empty history: 400 means the caller got past the role check to validation.
   "POST /api/diagnose": { ...staffOnly({ anonymous: 401, wallet: 403 }, 400), body: {} },
+  "GET /api/me/diagnosis": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403) },
+  "GET /api/tickets": { ...staffOnly({ anonymous: 401, wallet: 200 }, 403) },
+  // No Idempotency-Key: 400 means the caller got past the role check.
+  "POST /api/tickets": { ...staffOnly({ anonymous: 400, wallet: 400 }, 403), body: {} },
+  "GET /api/tickets/[number]": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403), url: "/api/tickets/1" },
+  // An empty reply is refused (422) only after the role check.
+  "POST /api/tickets/[number]/messages": { ...staffOnly({ anonymous: 401, wallet: 422 }, 403), url: "/api/tickets/1/messages", body: {} },
+  "POST /api/tickets/[number]/close": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403), url: "/api/tickets/1/close", body: {} },
+  // The wizard is for everyone; an empty answer restarts it (400 for JSON callers).
+  "POST /api/wizard/answer": { ...everyone(400), body: {} },
+  "POST /api/wizard/finish": { ...everyone(400), body: {} },
   "GET /api/auth/[...nextauth]": { ...everyone(200), url: "/api/auth/session" },
   // Without next-auth's CSRF token a sign-out is sent back to its confirmation page.
   "POST /api/auth/[...nextauth]": { ...everyone(302), url: "/api/auth/signout", body: {} },

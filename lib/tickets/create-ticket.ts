@@ -1,0 +1,87 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TicketPriority } from "@/generated/prisma/enums";
+import { getAccountDiagnosis } from "@/lib/accounts/get-account-diagnosis";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import type { Diagnosis } from "@/lib/diagnosis/diagnosis-types";
+import { withIdempotency, type IdempotentOutcome } from "@/lib/http/idempotency";
+import { WIZARD_RESULTS } from "@/lib/wizard/wizard-results";
+import { hashResumeToken, isResumeToken } from "@/lib/wizard/wizard-token";
+import type { CreateTicketInput } from "./ticket-input";
+
+export const TICKET_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+const SUBJECT_LENGTH = 80;
+
+type CreateTicketOptions = {
+  /** A signed-in wallet user, or null for someone who cannot sign in (then input.contact is set). */
+  actor: SessionUser | null;
+  input: CreateTicketInput;
+  idempotencyKey: string;
+  ip: string;
+  /** The browser's wizard resume token (cookie), which proves the wizard session is the caller's. */
+  wizardToken?: string | null;
+};
+
+/**
+ * Hands a case to support: one ticket per idempotency key (decision 015), with the user's words
+ * as its first public message, the wizard's path and, for a signed-in user, the diagnosis of
+ * their own account. Priority follows the cause: a possible takeover is URGENT. Tickets opened
+ * without a session carry the contact given and are marked unverified for agents.
+ */
+export async function createTicket({ actor, input, idempotencyKey, ip, wizardToken }: CreateTicketOptions): Promise<IdempotentOutcome> {
+  const diagnosis = actor?.walletAccountId ? (await getAccountDiagnosis({ actor, accountId: actor.walletAccountId })).diagnosis : null;
+  const session = await findOwnWizardSession({ actor, wizardToken, wizardSessionId: input.wizardSessionId });
+  const result = input.result ?? (session?.resultId as keyof typeof WIZARD_RESULTS | null) ?? null;
+  const priority = choosePriority(result ? WIZARD_RESULTS[result].ticketPriority : "NORMAL", diagnosis);
+  const cause = diagnosis?.primaryCause ?? (result ? WIZARD_RESULTS[result].cause : null);
+
+  const outcome = await withIdempotency({
+    caller: actor ? `user:${actor.id}` : `ip:${ip}`,
+    operation: "tickets.create",
+    key: idempotencyKey,
+    request: JSON.stringify([input.message, input.contact ?? null, input.result ?? null, input.wizardSessionId ?? null]),
+    ttlMs: TICKET_KEY_TTL_MS,
+    work: async (tx) => {
+      const ticket = await tx.ticket.create({
+        data: {
+          subject: input.message.split("\n")[0]!.slice(0, SUBJECT_LENGTH),
+          priority,
+          cause,
+          accountId: actor?.walletAccountId ?? null,
+          requesterId: actor?.id ?? null,
+          contact: actor ? null : (input.contact ?? null),
+          verified: actor !== null,
+          wizardSessionId: session?.id ?? null,
+          diagnosis: diagnosis ? (diagnosis as unknown as Prisma.InputJsonObject) : undefined,
+          messages: { create: { authorId: actor?.id ?? null, body: input.message } },
+          events: { create: { actorId: actor?.id ?? null, type: "CREATED", data: { status: "NEW", priority, verified: actor !== null } } },
+        },
+        select: { id: true, number: true, status: true, priority: true, createdAt: true },
+      });
+      if (session) await tx.wizardSession.update({ where: { id: session.id }, data: { outcome: "TICKET", completedAt: new Date() } });
+      return { status: 201, body: { number: ticket.number, status: ticket.status, priority: ticket.priority, createdAt: ticket.createdAt.toISOString() } };
+    },
+  });
+  if (outcome.kind === "fresh") {
+    await recordAudit({ actor, action: "ticket.create", targetType: "Ticket", targetId: `${outcome.body.number as number}`, accountId: actor?.walletAccountId ?? null, ip, metadata: { priority, verified: actor !== null } });
+  }
+  return outcome;
+}
+
+function choosePriority(fromResult: TicketPriority, diagnosis: Diagnosis | null): TicketPriority {
+  return diagnosis?.urgent ? "URGENT" : fromResult;
+}
+
+/** The caller's own, not yet handed-off wizard session: by the browser's token, or by id when it is theirs. */
+async function findOwnWizardSession({ actor, wizardToken, wizardSessionId }: { actor: SessionUser | null; wizardToken?: string | null; wizardSessionId?: string }) {
+  const select = { id: true, resultId: true } as const;
+  const open = { ticket: { is: null }, outcome: null };
+  if (isResumeToken(wizardToken)) {
+    const byToken = await db.wizardSession.findFirst({ where: { resumeTokenHash: hashResumeToken(wizardToken), ...open }, select });
+    if (byToken) return byToken;
+  }
+  if (wizardSessionId && actor) return db.wizardSession.findFirst({ where: { id: wizardSessionId, userId: actor.id, ...open }, select });
+  return null;
+}

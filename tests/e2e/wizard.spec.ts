@@ -1,0 +1,186 @@
+import { createHash } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { closeDatabase, database } from "./support/portal";
+import { personaByPhone, signInBrowser } from "./support/wallet-personas";
+
+const useLocale = (page: Page, baseURL: string | undefined, locale: "zh-CN" | "en") =>
+  page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost" }]);
+
+// Each cause's path through the questions, with the result heading it must end on (hand-written).
+const PATHS = {
+  "zh-CN": [
+    { answers: ["一笔钱被收回或冻结", "别人转错给我的钱"], result: "一笔钱被收回或冻结了", url: "/diagnose/result/refund" },
+    { answers: ["返现、红包或优惠券被扣回", "订单取消或退货了"], result: "一笔优惠被扣回了", url: "/diagnose/result/promo" },
+    { answers: ["有我不认识的付款、转账或提现"], result: "你的账户可能被他人使用了", url: "/diagnose/result/hack" },
+    { answers: ["都是我自己的付款或提现", "自动续费、免密支付或先乘后付"], result: "余额不足时付款仍然成功了", url: "/diagnose/result/overdraft" },
+    { answers: ["我不确定", "都是我做的", "没有,或者看不出来"], result: "还看不出原因", url: "/diagnose/result/unsure" },
+  ],
+  en: [
+    { answers: ["Money taken back or held", "A refund a merchant had paid me"], result: "Money was taken back or held", url: "/diagnose/result/refund" },
+    { answers: ["A cashback, bonus or coupon taken back", "None of these: I think I met the terms"], result: "A promotion was taken back", url: "/diagnose/result/promo" },
+    { answers: ["I'm not sure", "I can't sign in to my account"], result: "Someone else may be using your account", url: "/diagnose/result/hack" },
+    { answers: ["Only payments or withdrawals I made myself", "A service fee arrived when the balance was already low"], result: "A payment went through on a low balance", url: "/diagnose/result/overdraft" },
+    { answers: ["I'm not sure", "Yes, they are all mine", "No, or I can't tell"], result: "The cause isn't clear yet", url: "/diagnose/result/unsure" },
+  ],
+} as const;
+
+test.afterAll(closeDatabase);
+
+async function answer(page: Page, label: string) {
+  // Answers are buttons whose name starts with the answer and may go on with an example.
+  await page.getByRole("main").getByRole("button", { name: new RegExp(`^${label.replace(/[?()]/g, "\\$&")}`) }).click();
+}
+
+for (const locale of ["zh-CN", "en"] as const) {
+  test.describe(`the guided path (${locale})`, () => {
+    for (const path of PATHS[locale]) {
+      test(`reaches "${path.result}"`, async ({ page, baseURL }) => {
+        await useLocale(page, baseURL, locale);
+        await page.goto("/diagnose");
+        await page.getByRole("main").getByRole("link", { name: locale === "en" ? "Start the diagnosis" : "开始诊断" }).click();
+        for (const label of path.answers) await answer(page, label);
+        await expect(page).toHaveURL(new RegExp(`${path.url}$`));
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(path.result);
+        const faq = page.getByRole("region", { name: locale === "en" ? "Related questions in the help center" : "帮助中心里的相关问题" });
+        await expect(faq.getByRole("link").first()).toHaveAttribute("href", /^\/faq\/[a-z-]+$/);
+      });
+    }
+  });
+}
+
+test("shows progress, goes Back by link and by the browser, and a reload resumes the same question", async ({ page }) => {
+  await page.goto("/diagnose/q/start");
+  await expect(page.getByText("第 1 题,最多 3 题")).toBeVisible();
+  await answer(page, "我不确定");
+  await expect(page.getByText("第 2 题,最多 3 题")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("group", { name: "最近几周的付款、转账和提现,你都认识吗?" })).toBeVisible();
+  await page.getByRole("link", { name: "上一步" }).click();
+  await expect(page).toHaveURL(/\/diagnose\/q\/start$/);
+  await expect(page.getByText("第 1 题,最多 3 题")).toBeVisible();
+  // The browser's own Back returns to the question the link left.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/diagnose\/q\/not-sure-recognise$/);
+  await expect(page.getByText("第 2 题,最多 3 题")).toBeVisible();
+});
+
+test("a tampered step in the URL restarts cleanly with a message", async ({ page }) => {
+  await page.goto("/diagnose/q/no-such-step");
+  await expect(page).toHaveURL(/\/diagnose\?restart=/);
+  await expect(page.getByRole("status")).toContainText("我们从头开始");
+});
+
+test("the possible takeover is urgent: warning, then securing the account, then the urgent report", async ({ page }) => {
+  await page.goto("/diagnose/result/hack");
+  await expect(page.getByRole("alert").filter({ hasText: "紧急:先保护你的账户" })).toBeVisible();
+  const steps = page.getByRole("region", { name: "按顺序这样做" }).getByRole("listitem");
+  await expect(steps).toHaveText([/^1立即修改登录密码和支付密码/, /^2开启双重验证/, /^3查看已登录设备/, /^4向客服报告不认识的交易/, /^5客服核实之后/]);
+  await steps.nth(3).getByRole("link", { name: "报告不认识的交易" }).click();
+  await expect(page).toHaveURL(/\/tickets\/new\?result=hack$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("报告不认识的交易");
+});
+
+test("without JavaScript the path works and every answer is recorded, ending solved by itself", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/diagnose/q/start`);
+  await answer(page, "返现、红包或优惠券被扣回");
+  await answer(page, "订单取消或退货了");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("一笔优惠被扣回了");
+  await page.getByRole("button", { name: "我已经知道怎么做了" }).click();
+  await expect(page).toHaveURL(/\/diagnose\/done$/);
+  const token = (await context.cookies()).find((c) => c.name === "portal-wizard")!.value;
+  const { rows } = await database().query(`SELECT steps, "resultId", outcome FROM "WizardSession" WHERE "resumeTokenHash" = $1`, [createHash("sha256").update(token).digest("hex")]);
+  expect(rows).toEqual([{ steps: ["start:promo", "promo-terms:cancelled"], resultId: "promo", outcome: "SELF_SERVED" }]);
+  await context.close();
+});
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+  test("questions and results fit the screen and answer by keyboard", async ({ page }) => {
+    for (const path of ["/diagnose/q/start", "/diagnose/result/hack", "/diagnose/result/refund"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+    await page.goto("/diagnose/q/taken-back-kind");
+    await page.getByRole("button", { name: /^风控冻结了一部分余额/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/diagnose\/result\/refund$/);
+  });
+});
+
+// "Check my account" for a seeded account of each cause; amounts are the demo table's (hand-checked).
+const ACCOUNTS = [
+  { phone: "13800000001", balance: "-¥662.60", toTopUp: "¥662.60", cause: "REFUND", name: "退款收回或资金冻结", result: "refund", urgent: false },
+  { phone: "13800000007", balance: "-¥180.00", toTopUp: "¥180.00", cause: "PROMO", name: "优惠扣回", result: "promo", urgent: false },
+  { phone: "13800000009", balance: "-¥1,800.00", toTopUp: "¥1,800.00", cause: "HACK", name: "可能被他人使用", result: "hack", urgent: true },
+  { phone: "13800000013", balance: "-¥167.30", toTopUp: "¥167.30", cause: "OVERDRAFT", name: "余额不足仍扣款", result: "overdraft", urgent: false },
+] as const;
+
+test.describe("check my account", () => {
+  for (const account of ACCOUNTS) {
+    test(`diagnoses ${account.phone}'s own ledger (${account.cause}) and continues to its result`, async ({ page, context, baseURL }) => {
+      await signInBrowser(context, baseURL!, await personaByPhone(account.phone));
+      await page.goto("/diagnose/account");
+      await expect(page.getByTestId("balance")).toHaveText(account.balance);
+      await expect(page.getByTestId("to-top-up")).toHaveText(account.toTopUp);
+      const primary = page.getByTestId(`cause-${account.cause}`);
+      await expect(primary.getByRole("heading")).toHaveText(`主要原因${account.name}`);
+      await expect(page.getByRole("alert").filter({ hasText: "紧急" })).toHaveCount(account.urgent ? 1 : 0);
+      await expect(page.getByRole("img", { name: /在 .* 变成负数/ })).toBeVisible();
+      await expect(page.getByRole("region", { name: "接下来会怎样" }).getByRole("listitem")).toHaveCount(3);
+      await page.getByRole("link", { name: "看看该怎么做" }).click();
+      await expect(page).toHaveURL(new RegExp(`/diagnose/result/${account.result}$`));
+    });
+  }
+
+  test("shows the exact entry behind Zhang Wei's deficit, in Shanghai time", async ({ page, context, baseURL }) => {
+    await signInBrowser(context, baseURL!, await personaByPhone("13800000001"));
+    await page.goto("/diagnose/account");
+    const rows = page.getByTestId("cause-REFUND").getByRole("row");
+    // The refund reversal of 14 November, 15:30 China time, ¥899 taken back by JD.
+    await expect(rows.nth(1)).toHaveText(/2026年11月14日 15:30\s*退款撤回\s*merchant:京东\s*-¥899\.00/);
+    await expect(page.getByTestId("cause-REFUND")).toContainText("这部分金额:¥662.60");
+  });
+
+  test("asks an anonymous visitor to sign in and comes back here", async ({ page }) => {
+    await page.goto("/diagnose/account");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdiagnose%2Faccount$/);
+  });
+
+  test("GET /api/me/diagnosis answers only for the caller's own account", async ({ request }) => {
+    const zhang = await personaByPhone("13800000001");
+    const mine = await request.get("/api/me/diagnosis?accountId=acc_zhao_lei", { headers: { cookie: zhang.cookie } });
+    expect(mine.status()).toBe(200);
+    const body = await mine.json();
+    expect(body.diagnosis).toMatchObject({ accountId: zhang.walletAccountId, balanceMinor: -66260, primaryCause: "REFUND", amountToRestoreMinor: 66260 });
+    expect(body.timeline.points.length).toBeGreaterThan(10);
+    expect(body.nextSteps.map((s: { id: string }) => s.id)).toEqual(["restricted", "reminder", "furtherSteps"]);
+    expect((await request.get("/api/me/diagnosis")).status()).toBe(401);
+  });
+});
+
+test.describe("accessibility of every wizard page", () => {
+  const PAGES = [
+    "/diagnose",
+    ...["start", "taken-back-kind", "promo-terms", "overdraft-kind", "not-sure-recognise", "not-sure-taken-back"].map((q) => `/diagnose/q/${q}`),
+    ...["refund", "promo", "hack", "overdraft", "unsure"].map((r) => `/diagnose/result/${r}`),
+    "/diagnose/done",
+    "/diagnose/account",
+    "/tickets/new?result=hack",
+  ];
+  for (const locale of ["zh-CN", "en"] as const) {
+    for (const path of PAGES) {
+      test(`${path} has no serious or critical axe violations (${locale})`, async ({ page, context, baseURL }) => {
+        await useLocale(page, baseURL, locale);
+        await signInBrowser(context, baseURL!, await personaByPhone("13800000009"));
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        const results = await new AxeBuilder({ page }).analyze();
+        const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+        expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+      });
+    }
+  }
+});
