@@ -23,8 +23,11 @@ export async function UrgentBanner() {
           <li key={step}>{t(`urgent.steps.${step}`)}</li>
         ))}
       </ol>
-      <p className="mt-4">
-        <Link href="/diagnose/account" className="btn-primary">
+      <p className="mt-4 flex flex-wrap gap-3">
+        <Link prefetch={false} href="/tickets/new?result=hack" className="btn-primary bg-urgent-700 hover:bg-urgent-800">
+          {t("urgent.reportLink")}
+        </Link>
+        <Link href="/diagnose/account" className="btn-secondary">
           {t("check.link")}
         </Link>
       </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BalanceCard } from "@/app/_components/me/balance-card";
 import { DeviceList } from "@/app/_components/me/device-list";
+import { OpenTickets } from "@/app/_components/me/open-tickets";
 import { LoginHistory } from "@/app/_components/me/login-history";
 import { PortalAccess } from "@/app/_components/me/portal-access";
 import { UrgentBanner } from "@/app/_components/me/urgent-banner";
@@ -10,6 +11,7 @@ import { getOwnAccountOverview } from "@/lib/accounts/get-own-account-overview";
 import { requireRole } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { listOwnTickets } from "@/lib/tickets/list-own-tickets";
 
 export const dynamic = "force-dynamic";
 
@@ -32,13 +34,13 @@ async function ownDiagnosis(actor: Awaited<ReturnType<typeof requireRole>>): Pro
 /**
  * The signed-in home of a wallet user, where they land after signing in: urgent banner first
  * when the diagnosis says so, then balance and status, the way into "check my account", and
- * the sign-ins and devices they can check. (Their open tickets are added with issue 9.)
+ * their open tickets, and the sign-ins and devices they can check.
  */
 export default async function MePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const actor = await requireRole(["WALLET_USER"], { returnTo: "/me" });
   const t = await getTranslations("me");
-  const [overview, diagnosis] = await Promise.all([getOwnAccountOverview({ actor }), ownDiagnosis(actor)]);
+  const [overview, diagnosis, openTickets] = await Promise.all([getOwnAccountOverview({ actor }), ownDiagnosis(actor), listOwnTickets({ actor, openOnly: true, limit: 5 })]);
 
   return (
     <div className="container-page max-w-4xl space-y-8 py-10 sm:py-14">
@@ -52,7 +54,7 @@ export default async function MePage({ params }: { params: LocaleParams }) {
       ) : (
         <p className="rounded-2xl border border-line bg-white p-5 text-ink-700">{t("balance.noAccount")}</p>
       )}
-      {/* Open tickets go here at merge: issue 9's listOwnTickets({ actor, openOnly: true, limit }). */}
+      <OpenTickets tickets={openTickets} locale={locale} />
       <LoginHistory logins={overview.logins} locale={locale} />
       <DeviceList devices={overview.devices} locale={locale} />
       <PortalAccess overview={overview} locale={locale} />

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { TicketStatusBadge } from "@/app/_components/tickets/ticket-status-badge";
+import { TicketList } from "@/app/_components/tickets/ticket-list";
 import { requireRole } from "@/lib/authz";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { listOwnTickets } from "@/lib/tickets/list-own-tickets";
 
@@ -30,19 +29,9 @@ export default async function TicketsPage({ params }: { params: LocaleParams }) 
       {tickets.length === 0 ? (
         <p className="mt-8 text-ink-900">{t("empty")}</p>
       ) : (
-        <ul className="mt-6 space-y-3">
-          {tickets.map((ticket) => (
-            <li key={ticket.number} className="rounded-xl border border-line bg-white p-4">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link href={`/tickets/${ticket.number}`} className="text-link font-semibold">
-                  {t("number", { number: ticket.number })}: {ticket.subject}
-                </Link>
-                <TicketStatusBadge status={ticket.status} />
-              </div>
-              <p className="mt-1 text-sm text-ink-700">{t("updated", { date: formatDateTime(ticket.updatedAt, locale) })}</p>
-            </li>
-          ))}
-        </ul>
+        <div className="mt-6">
+          <TicketList tickets={tickets} locale={locale} />
+        </div>
       )}
     </div>
   );
