@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can } from "@/lib/auth/staff-permissions";
 import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { agentApi } from "@/lib/http/agent-api";
 import { apiRoute } from "@/lib/http/api-route";
@@ -17,6 +18,8 @@ const assignBody = z.object({
 export const POST = apiRoute<{ params: Promise<{ number: string }> }>(async (request, { params }) => {
   const gate = await agentApi(request);
   if (!gate.ok) return gate.response;
+  // Refuse agents before reading their body (assignTicket checks again next to the data).
+  if (!can(gate.user.role, "tickets.assign")) return apiError(403, "forbidden", "Only supervisors and admins assign tickets.");
   const number = ticketNumberParam((await params).number);
   if (number === null) return apiError(404, "not_found", "No ticket has this number.");
   const body = await readJsonBody(request, assignBody);
