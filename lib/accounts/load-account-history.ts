@@ -28,7 +28,8 @@ export async function loadAccountHistory({ accountId, asOf }: LoadAccountHistory
       db.login.findMany({ where: { accountId, succeeded: true, at: { lte: at } }, orderBy: { at: "asc" }, select: { at: true, deviceId: true, ip: true } }),
       db.securityEvent.findMany({ where: { accountId, at: { lte: at } }, orderBy: { at: "asc" }, select: { at: true, type: true, deviceId: true } }),
     ],
-    { isolationLevel: "RepeatableRead" },
+    // maxWait: a busy pool (many account pages at once) queues the snapshot instead of failing it.
+    { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: 30_000 },
   );
   if (!account) return null;
   return toAccountHistory({ account, asOf: at, entries, logins, securityEvents });
