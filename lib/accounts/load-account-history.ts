@@ -15,9 +15,9 @@ export async function loadAccountHistory({ accountId, asOf }: LoadAccountHistory
   // One snapshot (REPEATABLE READ): an entry posted between the reads cannot make the account row,
   // the entries and the logins disagree. Rows after asOf are left out in SQL, not in memory.
   const [account, entries, logins, securityEvents] = await db.$transaction(
-    [
-      db.walletAccount.findUnique({ where: { id: accountId }, select: { id: true, currency: true, openingBalanceMinor: true } }),
-      db.ledgerEntry.findMany({
+    async (tx) => [
+      await tx.walletAccount.findUnique({ where: { id: accountId }, select: { id: true, currency: true, openingBalanceMinor: true } }),
+      await tx.ledgerEntry.findMany({
         where: { accountId, occurredAt: { lte: at } },
         orderBy: [{ occurredAt: "asc" }, { seq: "asc" }],
         select: {
@@ -25,10 +25,11 @@ export async function loadAccountHistory({ accountId, asOf }: LoadAccountHistory
           deviceId: true, relatedEntryId: true, promoId: true, userDisputed: true,
         },
       }),
-      db.login.findMany({ where: { accountId, succeeded: true, at: { lte: at } }, orderBy: { at: "asc" }, select: { at: true, deviceId: true, ip: true } }),
-      db.securityEvent.findMany({ where: { accountId, at: { lte: at } }, orderBy: { at: "asc" }, select: { at: true, type: true, deviceId: true } }),
-    ],
-    // maxWait: a busy pool (many account pages at once) queues the snapshot instead of failing it.
+      await tx.login.findMany({ where: { accountId, succeeded: true, at: { lte: at } }, orderBy: { at: "asc" }, select: { at: true, deviceId: true, ip: true } }),
+      await tx.securityEvent.findMany({ where: { accountId, at: { lte: at } }, orderBy: { at: "asc" }, select: { at: true, type: true, deviceId: true } }),
+    ] as const,
+    // A busy pool queues the snapshot (maxWait) instead of failing it; a 200,000-entry history
+    // under load can take seconds to read (timeout).
     { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: 30_000 },
   );
   if (!account) return null;

@@ -8,7 +8,7 @@ import { LEDGER_CSV_HEADER, ledgerCsvLine } from "./ledger-csv";
 import type { LedgerQuery } from "./ledger-query";
 import { readLedgerPage } from "./read-ledger-page";
 
-const BATCH = 2_000;
+const BATCH = 5_000;
 
 /**
  * The filtered ledger as CSV, any size: a stream that reads the next keyset batch only when the
