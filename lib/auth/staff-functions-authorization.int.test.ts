@@ -58,7 +58,7 @@ const CALLS: [string, Permission, (actor: SessionUser | null) => Promise<unknown
 
 const ROLES: Role[] = ["WALLET_USER", "AGENT", "SUPERVISOR", "ADMIN"];
 const as = (role: Role): SessionUser => ({ id: `authz_${role}`, role, name: role, locale: "en", walletAccountId: role === "WALLET_USER" ? none : null });
-const outcome = (promise: Promise<unknown>) => promise.then(() => "ok", (error: { code?: string }) => error.code ?? String(error));
+const outcome = (promise: Promise<unknown>) => promise.then(() => "ok", (error: { code?: string; message?: string }) => error.code ?? error.message ?? "unknown error");
 
 describe("every agent-side function checks the caller itself", () => {
   for (const [name, permission, call] of CALLS) {
