@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/app/_components/auth/account-menu";
 import { accountMenuLabels, SiteHeader } from "@/app/_components/site-header";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { can } from "@/lib/auth/staff-permissions";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Header of the staff area: staff navigation, and the signed-in person rendered on the server. */
@@ -14,7 +13,6 @@ export async function StaffHeader({ locale, user }: { locale: Locale; user: Sess
     { href: "/agent", label: t("home"), icon: "staff" },
     { href: "/agent/tickets", label: ta("tickets"), icon: "staff" },
     { href: "/agent/accounts", label: ta("accounts"), icon: "staff" },
-    ...(can(user.role, "audit.browse") ? [{ href: "/agent/audit", label: ta("audit"), icon: "staff" } as const] : []),
     { href: "/faq", label: t("faq"), icon: "faq" },
   ] as const;
   const account = { name: user.name, roleLabel: roleLabels[user.role] ?? user.role, isStaff: true };

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { ID_PATTERN } from "@/lib/http/plain-text";
 
 const moment = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "must be a date (2026-11-30) or an ISO date-time" });
 
 /** Filters of the access log (page and GET /api/agent/audit). */
 export const auditQuery = z.object({
-  accountId: z.string().trim().min(1).max(100).optional(),
-  actorId: z.string().trim().min(1).max(100).optional(),
+  accountId: z.string().trim().regex(ID_PATTERN, { error: "not an account id" }).optional(),
+  actorId: z.string().trim().regex(ID_PATTERN, { error: "not a staff id" }).optional(),
   action: z.string().trim().regex(/^[a-z_.]+$/, { error: "letters, dots and underscores only" }).max(60).optional(),
   from: moment.optional(),
   to: moment.optional(),

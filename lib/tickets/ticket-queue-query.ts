@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/http/plain-text";
 
 const many = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).max(10)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 
@@ -11,7 +12,7 @@ export const ticketQueueQuery = z.object({
   priority: z.enum(["LOW", "NORMAL", "HIGH", "URGENT"], { error: "must be LOW, NORMAL, HIGH or URGENT" }).optional(),
   mine: z.enum(["mine", "unassigned", "all"], { error: "must be mine, unassigned or all" }).default("all"),
   breached: z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true").optional(),
-  q: z.string().trim().max(100, { error: "at most 100 characters" }).optional(),
+  q: plainText(100).optional(),
   sort: z.enum(TICKET_SORTS, { error: "must be due, newest or oldest" }).default("due"),
   cursor: z.string().max(600).optional(),
   limit: z.coerce.number({ error: "must be a number" }).int().min(1, { error: "at least 1" }).max(100, { error: "at most 100" }).default(25),

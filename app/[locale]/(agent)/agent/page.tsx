@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { staffPageTitle } from "@/lib/auth/staff-page-title";
+import { can } from "@/lib/auth/staff-permissions";
 import { requireStaff } from "@/lib/authz";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 
@@ -17,6 +18,8 @@ const SECTIONS = [
   { key: "lookup", href: "/agent/accounts" },
   { key: "reports", href: null },
 ] as const;
+// Supervisors and admins also reach the access log from here (the header stays one row on a phone).
+const AUDIT = { key: "audit", href: "/agent/audit" } as const;
 
 // Placeholder home of the agent area. proxy.ts redirects visitors without a session early,
 // but this page checks for itself: proxy is never the only gate.
@@ -31,7 +34,7 @@ export default async function AgentHomePage({ params }: { params: LocaleParams }
       <p className="mt-2 text-ink-700">{t("agent.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</p>
       <p className="mt-4 max-w-prose text-ink-700">{t("agent.intro")}</p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-3">
-        {SECTIONS.map(({ key, href }) => (
+        {[...SECTIONS, ...(can(user.role, "audit.browse") ? [AUDIT] : [])].map(({ key, href }) => (
           <li key={key} className={`rounded-2xl border bg-white p-5 ${href ? "border-brand-200" : "border-dashed border-brand-200"}`}>
             <h2 className="font-semibold text-ink-900">
               {href ? (

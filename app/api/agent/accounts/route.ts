@@ -4,10 +4,11 @@ import { jsonResponse } from "@/lib/http/api-error";
 import { agentApi, badQuery } from "@/lib/http/agent-api";
 import { apiRoute } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse-query";
+import { plainText } from "@/lib/http/plain-text";
 
 export const dynamic = "force-dynamic";
 
-const searchQuery = z.object({ q: z.string({ error: "required: an account id, phone, email or name" }).trim().min(2, { error: "at least 2 characters" }).max(100, { error: "at most 100 characters" }) });
+const searchQuery = z.object({ q: plainText(100).pipe(z.string().min(2, { error: "required: at least 2 characters of an account id, phone, email or name" })) });
 
 /** Staff: account search by id, phone, email or name (one access-log row). */
 export const GET = apiRoute(async (request) => {

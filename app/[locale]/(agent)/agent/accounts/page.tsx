@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { searchAccounts } from "@/lib/accounts/search-accounts";
 import { staffPageTitle } from "@/lib/auth/staff-page-title";
 import { requireStaff } from "@/lib/authz";
+import { hasControlCharacters } from "@/lib/http/plain-text";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money/format-money";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
@@ -22,7 +23,9 @@ export default async function AccountLookupPage({ params, searchParams }: { para
   const actor = await requireStaff({ returnTo: "/agent/accounts" });
   const t = await getTranslations("agent.accounts");
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
+  const typed = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? "";
+  // Control characters cannot be in a name, phone or id: such a search finds nothing, without SQL.
+  const q = hasControlCharacters(typed) ? "" : typed;
   const accounts = q.length >= 2 ? await searchAccounts({ actor, q, ip: await requestIp() }) : null;
 
   return (

@@ -8,6 +8,7 @@ import { ledgerQuery, type LedgerQuery } from "@/lib/accounts/ledger-query";
 import { staffPageTitle } from "@/lib/auth/staff-page-title";
 import { requireStaff } from "@/lib/authz";
 import { parseQuery } from "@/lib/http/parse-query";
+import { ID_PATTERN } from "@/lib/http/plain-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money/format-money";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
@@ -36,6 +37,7 @@ const NOTICES = ["frozen", "adjustApplied", "adjustPending", "decided", "ownAdju
 export default async function AgentAccountPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const locale = await pageLocale(params);
   const accountId = decodeURIComponent((await params).id);
+  if (!ID_PATTERN.test(accountId)) notFound();
   const actor = await requireStaff({ returnTo: `/agent/accounts/${encodeURIComponent(accountId)}` });
   const t = await getTranslations("agent");
   const raw = await searchParams;

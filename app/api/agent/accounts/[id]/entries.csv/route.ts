@@ -1,8 +1,10 @@
 import { ledgerQuery } from "@/lib/accounts/ledger-query";
 import { streamLedgerCsv } from "@/lib/accounts/stream-ledger-csv";
+import { apiError } from "@/lib/http/api-error";
 import { agentApi, badQuery } from "@/lib/http/agent-api";
 import { apiRoute } from "@/lib/http/api-route";
 import { parseQuery } from "@/lib/http/parse-query";
+import { ID_PATTERN } from "@/lib/http/plain-text";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +15,7 @@ export const GET = apiRoute<{ params: Promise<{ id: string }> }>(async (request,
   const query = parseQuery(request.nextUrl.searchParams, ledgerQuery);
   if (!query.ok) return badQuery(query.errors);
   const { id } = await params;
+  if (!ID_PATTERN.test(id)) return apiError(404, "not_found", "account not found");
   const body = await streamLedgerCsv({ actor: gate.user, accountId: id, query: query.value, ip: gate.ip });
   const file = `ledger-${id.replace(/[^\w-]/g, "")}.csv`;
   return new Response(body, {
