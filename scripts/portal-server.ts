@@ -4,6 +4,7 @@
 import http from "node:http";
 import next from "next";
 import path from "node:path";
+import { JOB_RUNNER_ENV } from "../lib/jobs/job-runner-env";
 import { CLIENT_IP_HEADER, CLIENT_IP_SERVER_ENV, resolveClientIp } from "../lib/http/client-address";
 import { servePrerenderedPage } from "../lib/http/serve-prerendered-page";
 
@@ -15,6 +16,8 @@ const root = path.resolve(__dirname, "..");
 async function main() {
   // Route handlers trust CLIENT_IP_HEADER only in a process where this server overwrites it.
   process.env[CLIENT_IP_SERVER_ENV] = "1";
+  // Every instance starts the periodic jobs (instrumentation.ts); one at a time runs them (lib/jobs).
+  if (process.env.PORTAL_JOBS !== "off") process.env[JOB_RUNNER_ENV] = "1";
   const app = next({ dev: isDev, dir: root, port, hostname: "localhost", ...(isDev ? { turbopack: true } : {}) });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -7,9 +7,12 @@ import type { Locale } from "@/lib/i18n/locales";
 /** Header of the staff area: staff navigation, and the signed-in person rendered on the server. */
 export async function StaffHeader({ locale, user }: { locale: Locale; user: SessionUser }) {
   const t = await getTranslations("auth.staffNav");
+  const ta = await getTranslations("agent.nav");
   const { labels, roleLabels } = await accountMenuLabels();
   const items = [
     { href: "/agent", label: t("home"), icon: "staff" },
+    { href: "/agent/tickets", label: ta("tickets"), icon: "staff" },
+    { href: "/agent/accounts", label: ta("accounts"), icon: "staff" },
     { href: "/faq", label: t("faq"), icon: "faq" },
   ] as const;
   const account = { name: user.name, roleLabel: roleLabels[user.role] ?? user.role, isStaff: true };

@@ -18,11 +18,13 @@ export type RecordAuditOptions = {
   metadata?: Prisma.InputJsonObject;
   /** Defaults to the database clock; tests pass their own. */
   at?: Date;
+  /** The transaction to write in, so the audit row commits (or not) with the change it records. */
+  client?: Prisma.TransactionClient;
 };
 
 /** Appends one row to the audit log (append-only: a trigger refuses UPDATE and DELETE). */
 export async function recordAudit(options: RecordAuditOptions): Promise<void> {
-  await db.auditLog.create({
+  await (options.client ?? db).auditLog.create({
     data: {
       actorId: options.actor?.id ?? null,
       actorRole: options.actor?.role ?? null,

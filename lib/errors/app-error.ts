@@ -1,6 +1,7 @@
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE";
+export type AppErrorCode = "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_LARGE";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -11,11 +12,14 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
 /** An unexpected-but-known failure thrown by domain functions; route handlers map it to HTTP. */
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  /** The input field at fault (BAD_REQUEST), reported as `errors: [{ path, message }]`. */
+  readonly field?: string;
 
-  constructor(code: AppErrorCode, message: string = code) {
+  constructor(code: AppErrorCode, message: string = code, options: { field?: string } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
+    this.field = options.field;
   }
 
   get httpStatus(): number {

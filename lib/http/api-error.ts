@@ -28,6 +28,7 @@ export function apiError(
 }
 
 const APP_ERROR_CODES: Record<AppError["code"], string> = {
+  BAD_REQUEST: "invalid_input",
   UNAUTHENTICATED: "unauthenticated",
   FORBIDDEN: "forbidden",
   NOT_FOUND: "not_found",
@@ -37,11 +38,14 @@ const APP_ERROR_CODES: Record<AppError["code"], string> = {
 
 /** A known failure thrown by a lib/ function, as its HTTP answer. */
 export function appErrorResponse(error: AppError): Response {
-  return apiError(error.httpStatus, APP_ERROR_CODES[error.code], error.message === error.code ? defaultMessage(error.code) : error.message);
+  const message = error.message === error.code ? defaultMessage(error.code) : error.message;
+  return apiError(error.httpStatus, APP_ERROR_CODES[error.code], message, error.field ? { errors: [{ path: error.field, message }] } : {});
 }
 
 function defaultMessage(code: AppError["code"]): string {
   switch (code) {
+    case "BAD_REQUEST":
+      return "The request is not valid.";
     case "UNAUTHENTICATED":
       return "Sign in first.";
     case "FORBIDDEN":

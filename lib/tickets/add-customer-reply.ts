@@ -3,6 +3,7 @@ import type { TicketStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { resumeSla } from "./sla-status";
 import { statusAfterCustomerReply } from "./status-after-customer-reply";
 
 /**
@@ -12,7 +13,7 @@ import { statusAfterCustomerReply } from "./status-after-customer-reply";
  */
 export async function addCustomerReply({ actor, number, body }: { actor: SessionUser; number: number; body: string }): Promise<{ status: TicketStatus }> {
   return db.$transaction(async (tx) => {
-    const ticket = await tx.ticket.findFirst({ where: { number, requesterId: actor.id }, select: { id: true, status: true, assigneeId: true } });
+    const ticket = await tx.ticket.findFirst({ where: { number, requesterId: actor.id }, select: { id: true, status: true, assigneeId: true, firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true } });
     if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
     if (ticket.status === "CLOSED") throw new AppError("CONFLICT", "This ticket is closed: open a new one.");
     const status = statusAfterCustomerReply(ticket.status, ticket.assigneeId !== null);
@@ -24,7 +25,9 @@ export async function addCustomerReply({ actor, number, body }: { actor: Session
         { ticketId: ticket.id, actorId: actor.id, type: "MESSAGE_ADDED" as const, data: { messageId: message.id, visibility: "PUBLIC" } },
       ],
     });
-    await tx.ticket.update({ where: { id: ticket.id }, data: { status, version: { increment: 1 }, ...(reopened ? { resolvedAt: null } : {}) } });
+    // Back with the desk: the SLA clock runs again, deadlines moved back by the time it waited.
+    const clock = reopened ? { ...resumeSla(ticket, new Date()), slaPausedAt: null, resolvedAt: null } : {};
+    await tx.ticket.update({ where: { id: ticket.id }, data: { status, version: { increment: 1 }, ...clock } });
     return { status };
   });
 }

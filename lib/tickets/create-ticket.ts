@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-types";
 import { withIdempotency, type IdempotentOutcome } from "@/lib/http/idempotency";
 import { WIZARD_RESULTS } from "@/lib/wizard/wizard-results";
+import { slaDueTimes } from "./sla-due-times";
 import { hashResumeToken, isResumeToken } from "@/lib/wizard/wizard-token";
 import type { CreateTicketInput } from "./ticket-input";
 
@@ -27,7 +28,8 @@ type CreateTicketOptions = {
 /**
  * Hands a case to support: one ticket per idempotency key (decision 015), with the user's words
  * as its first public message, the wizard's path and, for a signed-in user, the diagnosis of
- * their own account. Priority follows the cause: a possible takeover is URGENT. Tickets opened
+ * their own account. Priority follows the cause: a possible takeover is URGENT, and the SLA
+ * clock (lib/tickets/sla-config.ts) starts now. Tickets opened
  * without a session carry the contact given and are marked unverified for agents.
  */
 export async function createTicket({ actor, input, idempotencyKey, ip, wizardToken }: CreateTicketOptions): Promise<IdempotentOutcome> {
@@ -44,8 +46,11 @@ export async function createTicket({ actor, input, idempotencyKey, ip, wizardTok
     request: JSON.stringify([input.message, input.contact ?? null, input.result ?? null, input.wizardSessionId ?? null]),
     ttlMs: TICKET_KEY_TTL_MS,
     work: async (tx) => {
+      const createdAt = new Date();
       const ticket = await tx.ticket.create({
         data: {
+          createdAt,
+          ...slaDueTimes({ priority, createdAt }),
           subject: input.message.split("\n")[0]!.slice(0, SUBJECT_LENGTH),
           priority,
           cause,

@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { maskPhone } from "@/lib/accounts/mask-phone";
 import { SIGN_RULES } from "@/lib/diagnosis/entry-types";
 import { DEMO_NOW } from "@/prisma/seed/demo-clock";
+import { slaDueTimes } from "@/lib/tickets/sla-due-times";
 
 export type AccountRow = Prisma.WalletAccountCreateManyInput & { id: string; phone: string; createdAt: Date };
 export type EntryRow = Prisma.LedgerEntryCreateManyInput & { id: string; occurredAt: Date; status: "POSTED" | "PENDING" };
@@ -156,6 +157,8 @@ export function buildTicket(overrides: Partial<TicketRow> = {}): TicketRow {
   const n = next();
   const createdAt = overrides.createdAt ?? FACTORY_NOW;
   return {
+    // The SLA clock starts when the ticket is opened (lib/tickets/sla-config.ts).
+    ...slaDueTimes({ priority: overrides.priority ?? "NORMAL", createdAt }),
     id: `tkt_f${n}`,
     subject: `余额为负 #${n}`,
     status: "NEW",

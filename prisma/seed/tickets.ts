@@ -56,6 +56,7 @@ function ticketRows(spec: TicketSpec): TicketRows {
     buildTicketEvent({ id: `tev_${spec.slug}_${i + 1}`, ticketId: id, actorId: actorId(spec.slug, e.actor), type: e.type, data: e.data, createdAt: e.at }),
   );
   const lastAt = events.at(-1)?.createdAt ?? when(spec.opened);
+  const firstReply = spec.thread.find((m) => m.by !== "user" && !m.internal);
   const ticket = buildTicket({
     id,
     subject: spec.subject,
@@ -68,6 +69,9 @@ function ticketRows(spec: TicketSpec): TicketRows {
     claimedAt: spec.claimed ? when(spec.claimed) : null,
     resolution: spec.resolved?.resolution ?? null,
     resolvedAt: spec.resolved ? when(spec.resolved.at) : null,
+    firstResponseAt: firstReply ? when(firstReply.at) : null,
+    // Waiting on the customer stops the SLA clock from the last change on.
+    slaPausedAt: spec.status === "WAITING_ON_CUSTOMER" ? lastAt : null,
     // Every change after creation bumped the version (optimistic concurrency).
     version: events.length - messages.length + 1,
     createdAt: when(spec.opened),

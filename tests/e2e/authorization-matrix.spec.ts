@@ -42,6 +42,11 @@ const PAGES: Record<string, Row> = {
   "/staff/signin": { ...everyone(200), agent: { redirect: "/agent" }, supervisor: { redirect: "/agent" }, admin: { redirect: "/agent" } },
   "/[...rest]": { ...everyone(404), url: "/no/such/page" },
   "/agent": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent" }, wallet: 403 }, 200),
+  "/agent/tickets": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ftickets" }, wallet: 403 }, 200),
+  "/agent/tickets/[number]": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ftickets%2F1" }, wallet: 403 }, 200), url: "/agent/tickets/1" },
+  "/agent/accounts": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Faccounts" }, wallet: 403 }, 200),
+  "/agent/accounts/[id]": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Faccounts%2Facc_zhao_lei" }, wallet: 403 }, 200), url: "/agent/accounts/acc_zhao_lei" },
+  "/agent/audit": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Faudit" }, wallet: 403 }, 200), agent: 403 },
 };
 
 const ENDPOINTS: Record<string, Row> = {
@@ -67,6 +72,15 @@ const ENDPOINTS: Record<string, Row> = {
   // The wizard is for everyone; an empty answer restarts it (400 for JSON callers).
   "POST /api/wizard/answer": { ...everyone(400), body: {} },
   "POST /api/wizard/finish": { ...everyone(400), body: {} },
+  "GET /api/agent/accounts": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), url: "/api/agent/accounts?q=zhao" },
+  "GET /api/agent/accounts/[id]/entries": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), url: "/api/agent/accounts/acc_zhao_lei/entries" },
+  "GET /api/agent/accounts/[id]/entries.csv": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), url: "/api/agent/accounts/acc_zhao_lei/entries.csv" },
+  "GET /api/agent/tickets": staffOnly({ anonymous: 401, wallet: 403 }, 200),
+  // A number no ticket has: 404 means the caller got past every access check.
+  "POST /api/agent/tickets/[number]/claim": { ...staffOnly({ anonymous: 401, wallet: 403 }, 404), url: "/api/agent/tickets/999999/claim" },
+  // An empty body: 422 means a supervisor got past the role check to validation.
+  "POST /api/agent/tickets/[number]/assign": { ...staffOnly({ anonymous: 401, wallet: 403 }, 422), agent: 403, url: "/api/agent/tickets/1/assign", body: {} },
+  "GET /api/agent/audit": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), agent: 403 },
   "GET /api/auth/[...nextauth]": { ...everyone(200), url: "/api/auth/session" },
   // Without next-auth's CSRF token a sign-out is sent back to its confirmation page.
   "POST /api/auth/[...nextauth]": { ...everyone(302), url: "/api/auth/signout", body: {} },

@@ -77,7 +77,7 @@ test.describe("the static header learns who is signed in", () => {
     const staffNav = page.getByRole("navigation", { name: "员工导航" });
     await expect(staffNav.getByRole("link", { name: "工作台" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("banner").getByRole("link", { name: "我的工单" })).toHaveCount(0);
-    await expect(page.getByRole("main")).toContainText("现有的客服系统");
+    await expect(page.getByRole("main")).toContainText("每一次查看客户数据都会记入访问日志");
 
     await page.goto("/faq");
     await expect(page.getByRole("banner").getByText("客服专员")).toBeVisible();

@@ -1,0 +1,18 @@
+"use server";
+
+import { formText } from "@/lib/http/form-text";
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/authz";
+import { claimTicket } from "@/lib/tickets/claim-ticket";
+import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
+import { requestIp } from "../_components/request-ip";
+
+/** The queue's Claim button: back to the ticket when won, back to the queue saying who has it when lost. */
+export async function claimTicketAction(formData: FormData): Promise<void> {
+  const actor = await requireStaff();
+  const number = ticketNumberParam(formText(formData, "number"));
+  if (number === null) redirect("/agent/tickets");
+  const result = await claimTicket({ actor, number, ip: await requestIp() });
+  if (result.ok) redirect(`/agent/tickets/${number}?notice=claimed`);
+  redirect(`/agent/tickets?notice=${result.reason}&n=${number}`);
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+const { db } = await import("@/lib/db");
+const { listLedgerEntries } = await import("@/lib/accounts/list-ledger-entries");
+const { streamLedgerCsv } = await import("@/lib/accounts/stream-ledger-csv");
+const { ledgerQuery } = await import("@/lib/accounts/ledger-query");
+const { encodeCursor } = await import("@/lib/http/keyset-cursor");
+
+const run = Date.now().toString(36);
+const accountId = `acc_paging_${run}`;
+let agent: SessionUser;
+const ENTRIES = 437;
+
+beforeAll(async () => {
+  const user = await db.portalUser.create({ data: { role: "AGENT", name: "Zhao Min", email: `paging-${run}@test.example`, passwordHash: "x" } });
+  agent = { id: user.id, role: "AGENT", name: user.name, locale: "zh-CN", walletAccountId: null };
+  await db.walletAccount.create({ data: { id: accountId, ownerName: "Li Na", phone: `196${String(Date.now()).slice(-8)}`, phoneMasked: "196****0000" } });
+  // Runs of up to 7 entries share one timestamp: only seq tells them apart.
+  await db.ledgerEntry.createMany({
+    data: Array.from({ length: ENTRIES }, (_, i) => ({
+      id: `${run}_e${i}`, accountId, type: i % 3 === 0 ? ("TOP_UP" as const) : ("PAYMENT" as const), amountMinor: i % 3 === 0 ? 1000 : -300,
+      occurredAt: new Date(Date.UTC(2026, 9, 1) + Math.floor(i / 7) * 3_600_000),
+    })),
+  });
+});
+
+afterAll(async () => {
+  await db.walletAccount.delete({ where: { id: accountId } });
+  await db.portalUser.delete({ where: { id: agent.id } });
+});
+
+const query = (params: Record<string, string>) => ledgerQuery.parse(params);
+
+describe("ledger keyset paging", () => {
+  it("walks the whole ledger newest first, with equal timestamps, missing and repeating nothing", async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await listLedgerEntries({ actor: agent, accountId, query: query({ limit: "50", ...(cursor ? { cursor } : {}) }) });
+      seen.push(...page.entries.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(Math.ceil(ENTRIES / 50));
+    expect(new Set(seen).size).toBe(ENTRIES);
+    const expected = Array.from({ length: ENTRIES }, (_, i) => `${run}_e${i}`).reverse();
+    expect(seen).toEqual(expected);
+    // One access-log row per page looked at.
+    expect(await db.auditLog.count({ where: { actorId: agent.id, action: "account.ledger.view", accountId } })).toBe(pages);
+  });
+
+  it("applies the type filter across pages", async () => {
+    const first = await listLedgerEntries({ actor: agent, accountId, query: query({ type: "TOP_UP", limit: "100" }) });
+    const second = await listLedgerEntries({ actor: agent, accountId, query: query({ type: "TOP_UP", limit: "100", cursor: first.nextCursor! }) });
+    expect([...first.entries, ...second.entries].every((e) => e.type === "TOP_UP")).toBe(true);
+    expect(first.entries.length + second.entries.length).toBe(Math.ceil(ENTRIES / 3));
+  });
+
+  it("answers a tampered cursor with BAD_REQUEST naming the cursor", async () => {
+    await expect(listLedgerEntries({ actor: agent, accountId, query: query({ cursor: encodeCursor({ t: "soon", s: 1 }) }) })).rejects.toMatchObject({ code: "BAD_REQUEST", field: "cursor" });
+  });
+
+  it("exports the filtered ledger as CSV, every entry once, as one access-log row", async () => {
+    const stream = await streamLedgerCsv({ actor: agent, accountId, query: query({ status: "POSTED" }) });
+    const lines = (await new Response(stream).text()).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("occurred_at,entry_id,type,status,amount_minor,amount,counterparty,description");
+    expect(lines).toHaveLength(ENTRIES + 1);
+    expect(lines[1]).toContain(`${run}_e${ENTRIES - 1},`);
+    expect(await db.auditLog.count({ where: { actorId: agent.id, action: "account.ledger.export", accountId } })).toBe(1);
+  });
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { LEDGER_CSV_HEADER, ledgerCsvLine } from "./ledger-csv";
+import type { LedgerQuery } from "./ledger-query";
+import { readLedgerPage } from "./read-ledger-page";
+
+const BATCH = 5_000;
+
+/**
+ * The filtered ledger as CSV, any size: a stream that reads the next keyset batch only when the
+ * client has taken the previous one, so memory stays flat however long the ledger. One export
+ * is one access-log row (written before the first byte).
+ */
+export async function streamLedgerCsv({ actor, accountId, query, ip }: { actor: SessionUser | null; accountId: string; query: LedgerQuery; ip?: string | null }): Promise<ReadableStream<Uint8Array>> {
+  assertCan(actor, "accounts.export");
+  const account = await db.walletAccount.findUnique({ where: { id: accountId }, select: { id: true } });
+  if (!account) throw new AppError("NOT_FOUND", "account not found");
+  const batchQuery = { ...query, limit: BATCH };
+  // Check a given cursor before answering 200.
+  let first: Awaited<ReturnType<typeof readLedgerPage>> | null = await readLedgerPage({ accountId, query: batchQuery });
+  await recordAudit({ actor, action: "account.ledger.export", targetType: "WalletAccount", targetId: accountId, accountId, ip, metadata: { filters: { ...query, cursor: undefined } } });
+  const encoder = new TextEncoder();
+  let cursor: string | null = null;
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const page = first ?? (await readLedgerPage({ accountId, query: batchQuery, cursorText: cursor ?? undefined }));
+      first = null;
+      const text = (headerSent ? "" : LEDGER_CSV_HEADER) + page.entries.map(ledgerCsvLine).join("");
+      headerSent = true;
+      controller.enqueue(encoder.encode(text));
+      cursor = page.nextCursor;
+      if (!cursor) controller.close();
+    },
+  }, { highWaterMark: 1 });
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+export type AddMessageResult =
+  | { ok: true; version: number }
+  | { ok: false; reason: "changed"; version: number; status: string; assigneeName: string | null; latest: { body: string; visibility: string; authorName: string | null; createdAt: Date }[] };
+
+type Options = {
+  actor: SessionUser | null;
+  number: number;
+  body: string;
+  visibility: "PUBLIC" | "INTERNAL";
+  /** The version the agent saw when they started writing. */
+  seenVersion: number;
+  /** The agent saw what changed and sends anyway. */
+  sendAnyway?: boolean;
+  /** Public replies may ask the customer something: the SLA clock pauses until they answer. */
+  waitForCustomer?: boolean;
+  ip?: string | null;
+};
+
+/**
+ * A public reply or an internal note. If the ticket changed after the agent opened it, nothing
+ * is written: the agent gets what changed (and keeps the draft) and can send anyway. The ticket
+ * row is locked for the check and the write, so two replies never both pass a stale check.
+ */
+export async function addTicketMessage(options: Options): Promise<AddMessageResult> {
+  const { actor, number, body, visibility, seenVersion, sendAnyway, waitForCustomer, ip } = options;
+  assertCan(actor, "tickets.reply");
+  return db.$transaction(async (tx) => {
+    const [ticket] = await tx.$queryRaw<{ id: string; version: number; status: string; accountId: string | null; firstResponseAt: Date | null; slaPausedAt: Date | null }[]>`
+      SELECT "id", "version", "status"::text AS "status", "accountId", "firstResponseAt", "slaPausedAt" FROM "Ticket" WHERE "number" = ${number} FOR UPDATE`;
+    if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
+    if (ticket.version !== seenVersion && !sendAnyway) {
+      const current = await tx.ticket.findUniqueOrThrow({
+        where: { id: ticket.id },
+        select: { status: true, assignee: { select: { name: true } }, messages: { orderBy: { createdAt: "desc" }, take: 3, select: { body: true, visibility: true, createdAt: true, author: { select: { name: true } } } } },
+      });
+      return {
+        ok: false, reason: "changed", version: ticket.version, status: current.status, assigneeName: current.assignee?.name ?? null,
+        latest: current.messages.map((m) => ({ body: m.body, visibility: m.visibility, createdAt: m.createdAt, authorName: m.author?.name ?? null })),
+      } as const;
+    }
+    const isPublic = visibility === "PUBLIC";
+    const now = new Date();
+    const message = await tx.ticketMessage.create({ data: { ticketId: ticket.id, authorId: actor.id, visibility, body }, select: { id: true } });
+    const pause = isPublic && waitForCustomer;
+    await tx.ticket.update({
+      where: { id: ticket.id },
+      data: {
+        version: { increment: 1 },
+        ...(isPublic && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
+        ...(isPublic && ticket.status === "NEW" ? { status: "OPEN" } : {}),
+        ...(pause ? { status: "WAITING_ON_CUSTOMER", slaPausedAt: ticket.slaPausedAt ?? now } : {}),
+      },
+    });
+    await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: actor.id, type: "MESSAGE_ADDED", data: { messageId: message.id, visibility } } });
+    await recordAudit({ client: tx, actor, action: isPublic ? "ticket.reply" : "ticket.note", targetType: "Ticket", targetId: ticket.id, accountId: ticket.accountId, ip, metadata: { messageId: message.id } });
+    return { ok: true, version: ticket.version + 1 } as const;
+  });
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Cause } from "@/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import type { ResolutionAction } from "./resolution-actions";
+
+type Options = {
+  actor: SessionUser | null;
+  number: number;
+  cause: Cause;
+  actions: ResolutionAction[];
+  /** What the customer reads on their ticket: posted as a PUBLIC message. */
+  publicOutcome: string;
+  version: number;
+  ip?: string | null;
+};
+
+/**
+ * Records the confirmed cause and what was done, posts the outcome to the customer, and marks
+ * the ticket RESOLVED, in one transaction. A ticket that changed since the agent looked is a
+ * CONFLICT (nothing written; the form keeps what was typed).
+ */
+export async function resolveTicket({ actor, number, cause, actions, publicOutcome, version, ip }: Options) {
+  assertCan(actor, "tickets.resolve");
+  return db.$transaction(async (tx) => {
+    const ticket = await tx.ticket.findUnique({ where: { number }, select: { id: true, accountId: true, status: true, firstResponseAt: true } });
+    if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
+    if (ticket.status === "RESOLVED" || ticket.status === "CLOSED") throw new AppError("CONFLICT", "This ticket is already resolved.");
+    const now = new Date();
+    const { count } = await tx.ticket.updateMany({
+      where: { id: ticket.id, version },
+      data: {
+        status: "RESOLVED", cause, resolutionActions: actions, resolution: publicOutcome, resolvedAt: now, slaPausedAt: null,
+        firstResponseAt: ticket.firstResponseAt ?? now, version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "The ticket changed since you opened it: check what changed, then resolve again.");
+    const message = await tx.ticketMessage.create({ data: { ticketId: ticket.id, authorId: actor.id, visibility: "PUBLIC", body: publicOutcome }, select: { id: true } });
+    await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: actor.id, type: "RESOLVED", data: { cause, actions, messageId: message.id } } });
+    await recordAudit({ client: tx, actor, action: "ticket.resolve", targetType: "Ticket", targetId: ticket.id, accountId: ticket.accountId, ip, metadata: { cause, actions } });
+    return { version: version + 1 };
+  });
+}

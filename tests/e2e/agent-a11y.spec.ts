@@ -1,0 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { cleanUpPeople, closeDatabase, signedIn } from "./support/portal";
+
+const PAGES = ["/agent/tickets", "/agent/tickets/1", "/agent/accounts?q=li", "/agent/accounts/acc_li_na", "/agent/audit"];
+
+test.afterAll(async () => {
+  await cleanUpPeople();
+  await closeDatabase();
+});
+
+for (const locale of ["zh-CN", "en"] as const) {
+  test.describe(`agent workspace accessibility (${locale})`, () => {
+    for (const path of PAGES) {
+      test(`${path} has no serious or critical axe violations`, async ({ page, baseURL }) => {
+        const supervisor = await signedIn("supervisor");
+        await page.context().addCookies([
+          { name: "NEXT_LOCALE", value: locale, url: baseURL! },
+          { name: "next-auth.session-token", value: supervisor.token, url: baseURL! },
+        ]);
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        const results = await new AxeBuilder({ page }).analyze();
+        const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+        expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,124 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "./support/portal";
+
+/*
+ * The agent workspace end to end, in English. Tickets are fresh ones about Liu Yang (a demo
+ * persona whose newest ledger page holds diagnosis evidence); adjustments go to Sophie Martin so
+ * they never push Liu Yang's evidence off the first page. Each test makes its own people.
+ */
+
+const ACCOUNT = "acc_liu_yang";
+const ADJUSTED_ACCOUNT = "acc_sophie_martin";
+
+async function newTicket(subject: string): Promise<number> {
+  const { rows } = await database().query<{ number: number }>(
+    `INSERT INTO "Ticket" (id, subject, status, priority, "accountId", "requesterId", "updatedAt") VALUES ($1, $2, 'NEW', 'HIGH', $3, 'usr_liu_yang', now()) RETURNING number`,
+    [`tkt_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`, subject, ACCOUNT],
+  );
+  return rows[0]!.number;
+}
+
+async function pageAs(browser: Browser, baseURL: string, persona: Exclude<Persona, "anonymous">): Promise<{ page: Page; id: string }> {
+  const person = await signedIn(persona);
+  const context = await browser.newContext();
+  await context.addCookies([
+    { name: "NEXT_LOCALE", value: "en", url: baseURL },
+    { name: "next-auth.session-token", value: person.token, url: baseURL },
+  ]);
+  return { page: await context.newPage(), id: person.id };
+}
+
+test.afterAll(async () => {
+  await cleanUpPeople();
+  await closeDatabase();
+});
+
+test("an agent claims a ticket, checks the account's diagnosis, replies with a macro and resolves it", async ({ browser, baseURL }) => {
+  const number = await newTicket("Balance below zero after a return");
+  const { page } = await pageAs(browser, baseURL!, "agent");
+
+  await page.goto(`/agent/tickets?q=%23${number}`);
+  await page.getByRole("button", { name: `Claim #${number}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`Ticket #${number}`) })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `You have ticket #${number} now.` })).toBeVisible();
+
+  await page.getByRole("link", { name: "Open the account" }).click();
+  await expect(page.getByRole("heading", { name: "Diagnosis now" })).toBeVisible();
+  await expect(page.getByText(/^To top up: /)).toBeVisible();
+  // The entries the diagnosis points at are marked in the ledger, in words.
+  await expect(page.getByRole("row").filter({ hasText: "Diagnosis evidence" }).first()).toBeVisible();
+  await expect(page.getByText(`Opened from ticket #${number}`)).toBeVisible();
+
+  await page.goto(`/agent/tickets/${number}`);
+  await page.getByLabel("Insert a canned reply").selectOption({ label: "Top up to clear the deficit" });
+  await page.getByRole("button", { name: "Insert", exact: true }).click();
+  await expect(page.getByLabel("Message", { exact: true })).toHaveValue(/^.+您好,我们核对了您的交易记录。.*补足 ¥[\d,.]+ 后/s);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "我们核对了您的交易记录" })).toHaveCount(1);
+
+  await page.getByLabel("Confirmed cause").selectOption("PROMO");
+  await page.getByLabel("Top-up advised").check();
+  await page.getByLabel("Outcome for the customer").fill("The cashback was taken back after the return. Top up to clear the balance.");
+  await page.getByRole("button", { name: "Resolve" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ticket resolved; the customer can see the outcome." })).toBeVisible();
+
+  // What the customer's own ticket page (issue 9) shows: the PUBLIC messages.
+  const { rows } = await database().query<{ body: string }>(
+    `SELECT m.body FROM "TicketMessage" m JOIN "Ticket" t ON t.id = m."ticketId" WHERE t.number = $1 AND m.visibility = 'PUBLIC' ORDER BY m."createdAt"`,
+    [number],
+  );
+  expect(rows.map((r) => r.body)).toEqual([expect.stringContaining("我们核对了您的交易记录"), "The cashback was taken back after the return. Top up to clear the balance."]);
+});
+
+test("a supervisor approves another person's large adjustment and the balance changes; nobody approves their own", async ({ browser, baseURL }) => {
+  const balance = async () => BigInt((await database().query<{ b: string }>(`SELECT "balanceMinor"::text AS b FROM "WalletAccount" WHERE id = $1`, [ADJUSTED_ACCOUNT])).rows[0]!.b);
+  const agent = await pageAs(browser, baseURL!, "agent");
+  await agent.page.goto(`/agent/accounts/${ADJUSTED_ACCOUNT}`);
+  await agent.page.getByLabel("Amount in yuan (e.g. 12.50)").fill("100");
+  await agent.page.getByLabel("Reason").first().fill("Goodwill for a confusing clawback");
+  await agent.page.getByRole("button", { name: "Request adjustment" }).click();
+  await expect(agent.page.getByRole("status").filter({ hasText: "waits for a supervisor" })).toBeVisible();
+  await expect(agent.page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+
+  const before = await balance();
+  const supervisor = await pageAs(browser, baseURL!, "supervisor");
+  await supervisor.page.goto(`/agent/accounts/${ADJUSTED_ACCOUNT}`);
+  const request = supervisor.page.getByRole("listitem").filter({ hasText: "Goodwill for a confusing clawback" });
+  await request.getByRole("button", { name: "Approve" }).click();
+  await expect(supervisor.page.getByRole("status").filter({ hasText: "Adjustment Approve" })).toBeVisible();
+  expect(await balance()).toBe(before + 10_000n);
+
+  await supervisor.page.getByLabel("Amount in yuan (e.g. 12.50)").fill("80");
+  await supervisor.page.getByLabel("Reason").first().fill("Own request must wait for someone else");
+  await supervisor.page.getByRole("button", { name: "Request adjustment" }).click();
+  const own = supervisor.page.getByRole("listitem").filter({ hasText: "Own request must wait for someone else" });
+  await expect(own.getByText("Your own request: another supervisor decides it.")).toBeVisible();
+  await expect(own.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  expect(await balance()).toBe(before + 10_000n);
+});
+
+test("two agents on one ticket see each other, and a reply written over a change is kept and can still be sent", async ({ browser, baseURL }) => {
+  const number = await newTicket("Two agents, one ticket");
+  const first = await pageAs(browser, baseURL!, "agent");
+  const second = await pageAs(browser, baseURL!, "agent");
+  await first.page.goto(`/agent/tickets/${number}`);
+  await second.page.goto(`/agent/tickets/${number}`);
+  await second.page.getByLabel("Message", { exact: true }).fill("Looking at the clawback now.");
+
+  await first.page.reload();
+  await expect(first.page.getByText(/E2E agent is writing a reply right now\./)).toBeVisible();
+
+  await first.page.getByLabel("Message", { exact: true }).fill("Internal: checked the order, it was returned.");
+  await first.page.getByLabel("Internal note (staff only)").check();
+  await first.page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(first.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
+
+  await second.page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(second.page.getByRole("alert").filter({ hasText: "This ticket changed while you were writing" })).toBeVisible();
+  await expect(second.page.getByLabel("Message", { exact: true })).toHaveValue("Looking at the clawback now.");
+  await second.page.getByRole("button", { name: "Send anyway" }).click();
+  await expect(second.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
+  const { rows } = await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "TicketMessage" m JOIN "Ticket" t ON t.id = m."ticketId" WHERE t.number = $1`, [number]);
+  expect(rows[0]!.n).toBe(2);
+});
