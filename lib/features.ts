@@ -4,7 +4,7 @@
  */
 export const SHIPPED = {
   diagnose: false,
-  faq: false,
+  faq: true,
   tickets: false,
 } as const;
 

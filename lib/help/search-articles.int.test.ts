@@ -35,8 +35,8 @@ describe("help-center search on the demo articles", () => {
   it("gives titles in the visitor's language and snippets with the matches marked", async () => {
     const { results } = await searchArticles({ locale: "zh-CN", query: "充值" });
     expect(results.length).toBeGreaterThan(0);
-    expect(results[0].title).toMatch(/\p{Script=Han}/u);
-    expect(results[0].snippet).toContain("<mark>充值</mark>");
+    expect(results[0]!.title).toMatch(/\p{Script=Han}/u);
+    expect(results[0]!.snippet).toContain("<mark>充值</mark>");
     const scores = results.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });

@@ -16,7 +16,7 @@ function hanBigrams(run: string): string[] {
   const chars = [...run];
   if (chars.length === 1) return chars;
   const grams: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i] + chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
   return grams;
 }
 
