@@ -2,15 +2,19 @@ import { getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/app/_components/auth/account-menu";
 import { accountMenuLabels, SiteHeader } from "@/app/_components/site-header";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { canEditHelp } from "@/lib/help/editor-roles";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Header of the staff area: staff navigation, and the signed-in person rendered on the server. */
 export async function StaffHeader({ locale, user }: { locale: Locale; user: SessionUser }) {
   const t = await getTranslations("auth.staffNav");
+  const help = await getTranslations("help.agent");
   const { labels, roleLabels } = await accountMenuLabels();
   const items = [
     { href: "/agent", label: t("home"), icon: "staff" },
     { href: "/faq", label: t("faq"), icon: "faq" },
+    // Editing the help center: supervisors and admins (lib/help/editor-roles.ts).
+    ...(canEditHelp(user.role) ? [{ href: "/agent/faq", label: help("navLabel"), icon: "faq" } as const] : []),
   ] as const;
   const account = { name: user.name, roleLabel: roleLabels[user.role] ?? user.role, isStaff: true };
 
