@@ -24,12 +24,19 @@ const PAGES: Record<string, Row> = {
   "/": everyone(200),
   "/diagnose": everyone(200),
   "/faq": everyone(200),
+  "/faq/[slug]": { ...everyone(200), url: "/faq/credit-record" },
+  "/faq/category/[category]": { ...everyone(200), url: "/faq/category/credit" },
+  "/faq/search": { ...everyone(200), url: "/faq/search?q=%E5%85%85%E5%80%BC" },
   "/tickets": everyone(200),
   // A signed-in person of the right kind has nothing to do on a sign-in page.
   "/signin": { ...everyone(200), wallet: { redirect: "/" } },
   "/staff/signin": { ...everyone(200), agent: { redirect: "/agent" }, supervisor: { redirect: "/agent" }, admin: { redirect: "/agent" } },
   "/[...rest]": { ...everyone(404), url: "/no/such/page" },
   "/agent": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent" }, wallet: 403 }, 200),
+  // Editing the help center: supervisors and admins only.
+  "/agent/faq": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ffaq" }, wallet: 403 }, 200), agent: 403 },
+  "/agent/faq/new": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ffaq%2Fnew" }, wallet: 403 }, 200), agent: 403 },
+  "/agent/faq/[id]": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ffaq%2Ffaq_zh-CN_credit-record" }, wallet: 403 }, 200), agent: 403, url: "/agent/faq/faq_zh-CN_credit-record" },
 };
 
 const ENDPOINTS: Record<string, Row> = {
@@ -39,6 +46,8 @@ const ENDPOINTS: Record<string, Row> = {
   "POST /api/auth/sign-out": everyone(303),
   "POST /api/locale": { ...everyone(200), body: { locale: "en" } },
   // An empty history: 400 means the caller got past the role check to validation.
+  "GET /api/faq/search": { ...everyone(200), url: "/api/faq/search?q=credit&locale=en" },
+  "POST /api/faq/feedback": { ...everyone(200), body: { slug: "overdraft", locale: "en", isHelpful: true } },
   "POST /api/diagnose": { ...staffOnly({ anonymous: 401, wallet: 403 }, 400), body: {} },
   "GET /api/auth/[...nextauth]": { ...everyone(200), url: "/api/auth/session" },
   // Without next-auth's CSRF token a sign-out is sent back to its confirmation page.

@@ -16,7 +16,7 @@ const MAX_BODY_BYTES = 8 * 1024;
 /** Anonymous id of a browser, only for "one vote per visitor per article". */
 const VISITOR_COOKIE = "faq-visitor";
 const VISITOR_PATTERN = /^[0-9a-f-]{36}$/;
-const FEEDBACK_RATE = { limit: 10, windowMs: 60_000 };
+const FEEDBACK_RATE = { limit: 20, windowMs: 60_000 };
 
 /**
  * Public: POST /api/faq/feedback `{ slug, locale, isHelpful, comment? }` → `{ recorded }`.
@@ -24,13 +24,6 @@ const FEEDBACK_RATE = { limit: 10, windowMs: 60_000 };
  */
 export const POST = apiRoute(async (request) => {
   if (!isJsonRequest(request)) return apiError(415, "unsupported_media_type", "Send the feedback as JSON (Content-Type application/json).");
-  const rate = await consumeRateLimit({ key: `faq-feedback:${clientIp(request.headers)}`, rule: FEEDBACK_RATE });
-  if (!rate.ok) {
-    return apiError(429, "rate_limited", `Too much feedback in a minute: try again in ${rate.retryAfterSeconds} s.`, {
-      retryAfterSeconds: rate.retryAfterSeconds,
-      headers: { "Retry-After": String(rate.retryAfterSeconds) },
-    });
-  }
   const read = await readRequestBody(request, MAX_BODY_BYTES);
   if (!read.ok) return apiError(413, "too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`, { maxBytes: MAX_BODY_BYTES });
   let body: unknown;
@@ -45,6 +38,15 @@ export const POST = apiRoute(async (request) => {
     return apiError(422, "invalid_input", `${errors[0]!.path}: ${errors[0]!.message}`, { errors });
   }
 
+  // Counted once the request is well-formed: malformed ones cost nothing and must not use up
+  // a shared address's allowance.
+  const rate = await consumeRateLimit({ key: `faq-feedback:${clientIp(request.headers)}`, rule: FEEDBACK_RATE });
+  if (!rate.ok) {
+    return apiError(429, "rate_limited", `Too much feedback in a minute: try again in ${rate.retryAfterSeconds} s.`, {
+      retryAfterSeconds: rate.retryAfterSeconds,
+      headers: { "Retry-After": String(rate.retryAfterSeconds) },
+    });
+  }
   const known = request.cookies.get(VISITOR_COOKIE)?.value;
   const visitorId = known && VISITOR_PATTERN.test(known) ? known : randomUUID();
   const outcome = await recordFeedback({ ...parsed.data, visitorId });
