@@ -36,6 +36,8 @@ test("a supervisor writes an article with hostile Markdown; preview and page ren
   await page.goto("/agent");
   await page.getByRole("navigation", { name: "员工导航" }).getByRole("link", { name: "帮助中心管理" }).click();
   await page.getByRole("link", { name: "新建文章" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "新建文章" })).toBeVisible();
+  await page.waitForLoadState("networkidle"); // hydrated: the buttons run the action in place
   await page.getByLabel("网址名称").fill(slug);
   await page.getByLabel("标题").fill("分期还款提醒");
   await page.getByLabel("摘要").fill("按时还款的小技巧");
@@ -66,6 +68,7 @@ test("an article edited after the build is refreshed and keeps a working Content
   const title = `钱包余额不够时为什么还能扣款? (${Date.now().toString(36)})`;
   await signInAs(page, "admin", baseURL!);
   await page.goto("/agent/faq/faq_zh-CN_overdraft");
+  await page.waitForLoadState("networkidle"); // hydrated: the buttons run the action in place
   await page.getByLabel("标题").fill(title);
   await page.getByRole("button", { name: "保存并发布" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();

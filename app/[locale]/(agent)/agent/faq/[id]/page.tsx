@@ -53,7 +53,7 @@ export default async function EditFaqArticlePage({ params, searchParams }: { par
         ) : null}
       </p>
       <div className="mt-6">
-        <ArticleEditor key={article.updatedAt.toISOString()} values={values} labels={await editorLabels()} initialDone={typeof done === "string" ? done : undefined} />
+        <ArticleEditor values={values} labels={await editorLabels()} initialDone={typeof done === "string" ? done : undefined} />
       </div>
       <ArticleHistory article={article} />
     </div>

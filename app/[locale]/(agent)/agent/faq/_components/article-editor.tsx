@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { saveArticleAction, type EditorState } from "../actions";
 
 export type EditorValues = { id?: string; locale: string; slug: string; category: string; title: string; summary: string; body: string; tags: string; position: number; status?: string };
@@ -11,6 +11,9 @@ const field = "mt-1 w-full rounded-lg border border-line bg-white px-3 py-2";
 /** Create or edit one article; every button posts the same form with its own intent. */
 export function ArticleEditor({ values, labels: { text: labels, categories, locales, done }, initialDone }: { values: EditorValues; labels: EditorLabels; initialDone?: string }) {
   const [state, action, isPending] = useActionState<EditorState, FormData>(saveArticleAction, initialDone ? { done: initialDone as EditorState["done"] } : {});
+  // Controlled fields: React resets a form's uncontrolled fields after every action (preview too).
+  const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v ?? "")])));
+  const bind = (name: string) => ({ name, value: draft[name] ?? "", onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [name]: e.target.value })) });
   const errorFor = (name: string) => state.errors?.find((e) => e.path === name)?.message;
   const describe = (name: string, hint?: boolean) => [hint ? `${name}-hint` : "", errorFor(name) ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   const text = (name: keyof EditorValues, options: { hint?: boolean; rows?: number } = {}) => (
@@ -20,9 +23,9 @@ export function ArticleEditor({ values, labels: { text: labels, categories, loca
       </label>
       {options.hint ? <p id={`${name}-hint`} className="text-sm text-ink-700">{labels[`${name}Hint`]}</p> : null}
       {options.rows ? (
-        <textarea id={`f-${name}`} name={name} defaultValue={String(values[name] ?? "")} rows={options.rows} aria-invalid={Boolean(errorFor(name))} aria-describedby={describe(name, options.hint)} className={`${field} font-mono`} />
+        <textarea id={`f-${name}`} {...bind(name)} rows={options.rows} aria-invalid={Boolean(errorFor(name))} aria-describedby={describe(name, options.hint)} className={`${field} font-mono`} />
       ) : (
-        <input id={`f-${name}`} name={name} defaultValue={String(values[name] ?? "")} aria-invalid={Boolean(errorFor(name))} aria-describedby={describe(name, options.hint)} className={field} />
+        <input id={`f-${name}`} {...bind(name)} aria-invalid={Boolean(errorFor(name))} aria-describedby={describe(name, options.hint)} className={field} />
       )}
       {errorFor(name) ? <p id={`${name}-error`} className="mt-1 text-sm text-urgent-700">{errorFor(name)}</p> : null}
     </div>
@@ -42,13 +45,13 @@ export function ArticleEditor({ values, labels: { text: labels, categories, loca
       <div className="grid gap-5 sm:grid-cols-3">
         <div>
           <label htmlFor="f-locale" className="block font-semibold text-ink-900">{labels.locale}</label>
-          <select id="f-locale" name="locale" defaultValue={values.locale} className={field}>
+          <select id="f-locale" {...bind("locale")} className={field}>
             {Object.entries(locales).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="f-category" className="block font-semibold text-ink-900">{labels.category}</label>
-          <select id="f-category" name="category" defaultValue={values.category} className={field}>
+          <select id="f-category" {...bind("category")} className={field}>
             {Object.entries(categories).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </div>
