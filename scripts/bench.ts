@@ -5,11 +5,14 @@
 //  4. public pages against an empty Next page: first-load JS, requests/s, p99 (scripts/bench-pages.ts)
 //  5. /api/health latency while a signed-in agent sends the worst diagnose inputs in a loop
 //     (scripts/bench-attack.ts; target p99 <= 100 ms, no request over 1 s)
+//  6. the help center: search p50/p99 on 1,000 articles per language, an article page's
+//     requests/s beside the home page's (scripts/bench-help.ts)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchAttack } from "./bench-attack";
+import { benchHelp } from "./bench-help";
 import { benchPages, printPages } from "./bench-pages";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
@@ -90,6 +93,15 @@ async function main() {
       figure: `p99 ${attack.p99.toFixed(0)} ms, max ${attack.max.toFixed(0)} ms`,
       target: "p99 <= 100 ms, max < 1 s",
       pass: attack.pass,
+    });
+  }
+  if (!only || only === "help") {
+    const help = await benchHelp();
+    results.push({
+      name: "help center",
+      figure: `p99 ${help.searchP99.toFixed(1)} ms, ${(help.articleRps / help.homeRps).toFixed(2)}x /`,
+      target: "search p99 <= 50 ms, article req/s >= /",
+      pass: help.pass,
     });
   }
   console.log("\nSummary");
