@@ -20,7 +20,7 @@ const ARTICLE = "/faq/credit-record";
 
 export type HelpBenchResult = { searchP50: number; searchP99: number; homeRps: number; articleRps: number; pass: boolean };
 
-async function benchSearch(): Promise<{ p50: number; p99: number }> {
+export async function benchSearch(): Promise<{ p50: number; p99: number }> {
   const { url, stop } = await startScratchDatabase({ prefix: "portal-bench-help-", database: "bench_help" });
   try {
     const seed = spawnSync(process.execPath, [tsx, "prisma/seed.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" });

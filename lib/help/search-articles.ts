@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { highlightSnippet } from "@/lib/help/highlight-snippet";
 import { markdownToText } from "@/lib/help/markdown-to-text";
 import { queryTerms } from "@/lib/help/query-terms";
+import { isHanTerm } from "@/lib/help/search-terms";
 
 export type SearchResult = { slug: string; title: string; snippet: string; score: number };
 export type SearchOutcome = { results: SearchResult[]; terms: string[]; isTruncated: boolean };
@@ -19,20 +20,19 @@ export async function searchArticles(options: { locale: string; query: string; l
   const limit = Math.min(options.limit ?? 10, 20);
   const { terms, isTruncated } = queryTerms(options.query);
   if (terms.length === 0) return { results: [], terms, isTruncated };
-  const tsquery = terms.map((t) => `'${t}':*`).join(" | ");
+  // Prefix matches (results while typing) for words and lone characters; a Chinese pair is exact.
+  const tsquery = terms.map((t) => (isHanTerm(t) && [...t].length === 2 ? `'${t}'` : `'${t}':*`)).join(" | ");
   const latin = terms.filter((t) => /^[\p{Script=Latin}\p{N}]+$/u.test(t) && t.length >= 4).join(" ");
 
-  const hits = await db.$queryRaw<Hit[]>`
-    WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS tsq),
-    matched AS (
-      SELECT a."slug", a."locale", ts_rank_cd(a."searchVector", q.tsq, 1) AS rank, 0::float4 AS sim
-        FROM "FaqArticle" a, q WHERE a."status" = 'PUBLISHED' AND a."searchVector" @@ q.tsq
-      UNION ALL
-      SELECT a."slug", a."locale", 0, word_similarity(${latin}, a."searchTitle")
-        FROM "FaqArticle" a WHERE ${latin} <> '' AND a."status" = 'PUBLISHED' AND ${latin} <% a."searchTitle"
-    )
-    SELECT "slug", "locale", (max(rank) + max(sim) * 0.3)::float8 * CASE WHEN "locale" = ${options.locale} THEN 1 ELSE 0.5 END AS score
-      FROM matched GROUP BY "slug", "locale" ORDER BY score DESC, "slug" LIMIT ${limit * 2}`;
+  // The two passes run side by side (two pooled connections); their scores add up per slug.
+  const [fullText, similar] = await Promise.all([rankedHits(tsquery, options.locale, limit), latin === "" ? [] : similarTitleHits(latin, options.locale, limit)]);
+  const summed = new Map<string, Hit>();
+  for (const hit of [...fullText, ...similar]) {
+    const key = `${hit.slug}\n${hit.locale}`;
+    const seen = summed.get(key);
+    summed.set(key, seen ? { ...seen, score: seen.score + hit.score } : hit);
+  }
+  const hits = [...summed.values()].sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
 
   const best = new Map<string, Hit>();
   for (const hit of hits) if (!best.has(hit.slug)) best.set(hit.slug, hit);
@@ -50,4 +50,40 @@ export async function searchArticles(options: { locale: string; query: string; l
     return [{ slug: article.slug, title: article.title, snippet, score: Math.round(hit.score * 10_000) / 10_000 }];
   });
   return { results, terms, isTruncated };
+}
+
+/*
+ * Both passes run with sequential scans off: on a table this size the planner prefers reading
+ * every row, which decompresses every article's vector (20-40 ms for 2,000 articles here),
+ * where the GIN indexes answer in a few.
+ */
+
+/** Full-text hits: every match ranked on its small title vector, the best 30 on the whole text. */
+async function rankedHits(tsquery: string, locale: string, limit: number): Promise<Hit[]> {
+  const [, hits] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<Hit[]>`
+      WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS tsq),
+      candidates AS (
+        SELECT a."id", ts_rank(a."titleVector", q.tsq) AS title_rank
+          FROM "FaqArticle" a, q WHERE a."status" = 'PUBLISHED' AND a."searchVector" @@ q.tsq
+          ORDER BY title_rank DESC LIMIT 30
+      )
+      SELECT a."slug", a."locale", ((c.title_rank + ts_rank_cd(a."searchVector", q.tsq, 1)) * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score
+        FROM candidates c JOIN "FaqArticle" a ON a."id" = c."id", q
+        ORDER BY score DESC, a."slug" LIMIT ${limit * 2}`,
+  ]);
+  return hits;
+}
+
+/** Articles whose title words are close to the query's Latin words (pg_trgm word similarity). */
+async function similarTitleHits(latin: string, locale: string, limit: number): Promise<Hit[]> {
+  const [, hits] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<Hit[]>`
+      SELECT a."slug", a."locale", (word_similarity(${latin}, a."searchTitle") * 0.3 * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score
+        FROM "FaqArticle" a WHERE a."status" = 'PUBLISHED' AND ${latin} <% a."searchTitle"
+        ORDER BY score DESC, a."slug" LIMIT ${limit * 2}`,
+  ]);
+  return hits;
 }

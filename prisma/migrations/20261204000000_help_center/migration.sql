@@ -17,7 +17,8 @@ ADD COLUMN     "status" "FaqStatus" NOT NULL DEFAULT 'DRAFT';
 
 -- AlterTable (hand-written GENERATED clause: Prisma knows the column only as Unsupported("tsvector")
 -- and never writes it; PostgreSQL keeps it in step with the prepared terms, decision 018).
-ALTER TABLE "FaqArticle" ADD COLUMN     "searchVector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "searchTitle"), 'A') || setweight(to_tsvector('simple'::regconfig, "searchBody"), 'B')) STORED;
+ALTER TABLE "FaqArticle" ADD COLUMN     "searchVector" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "searchTitle"), 'A') || setweight(to_tsvector('simple'::regconfig, "searchBody"), 'B')) STORED,
+ADD COLUMN     "titleVector" tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "searchTitle")) STORED;
 
 -- Hand-written: keep the meaning of rows that already exist before the old flag goes.
 UPDATE "FaqArticle" SET "status" = CASE WHEN "published" THEN 'PUBLISHED'::"FaqStatus" ELSE 'UNPUBLISHED'::"FaqStatus" END,
