@@ -9,7 +9,7 @@ import { FaqSearchForm } from "./_components/faq-search-form";
 import { searchLabels } from "./_components/search-labels";
 
 // Prerendered per language and refreshed from the database at most once a minute (decision 019).
-export const revalidate = 60; // FAQ_REVALIDATE_SECONDS: Next needs a literal here
+export const revalidate = 60; // decision 019 (Next reads a literal here)
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "help" });

@@ -16,7 +16,7 @@ type Params = Promise<{ locale: string; slug: string }>;
 
 // Prerendered per language; Next re-renders a page at most once a minute when it is asked for,
 // and articles published later are rendered on their first visit (decision 019).
-export const revalidate = 60; // FAQ_REVALIDATE_SECONDS: Next needs a literal here
+export const revalidate = 60; // decision 019 (Next reads a literal here)
 
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   return (await publishedArticles({ locale: params.locale })).map(({ slug }) => ({ slug }));

@@ -9,7 +9,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 
 type Params = Promise<{ locale: string; category: string }>;
 
-export const revalidate = 60; // FAQ_REVALIDATE_SECONDS (decision 019): Next needs a literal here
+export const revalidate = 60; // decision 019 (Next reads a literal here)
 export const dynamicParams = false;
 
 export function generateStaticParams() {
