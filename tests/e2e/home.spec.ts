@@ -54,12 +54,12 @@ test.describe("language switch", () => {
     await page.getByRole("button", { name: /English/ }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page).toHaveURL(/\/faq$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("FAQ");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help center");
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("FAQ");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help center");
     await page.getByRole("button", { name: /中文/ }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("常见问题");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("帮助中心");
   });
 
   test.describe("without JavaScript", () => {
@@ -108,7 +108,6 @@ test.describe("not found page", () => {
 test.describe("coming-soon pages", () => {
   for (const item of [
     { path: "/diagnose", zh: "余额诊断向导", en: "Balance diagnosis", zhFact: "向钱包充值补足差额", enFact: "Top up the wallet" },
-    { path: "/faq", zh: "常见问题", en: "FAQ", zhFact: "钱包负余额本身不是征信记录", enFact: "not itself a credit-bureau record" },
     { path: "/tickets", zh: "我的工单", en: "My tickets", zhFact: "先保护账户", enFact: "secure your account first" },
   ]) {
     test(`${item.path} says it is coming soon, helps anyway and has no fake form`, async ({ page, baseURL }) => {
