@@ -4,7 +4,7 @@
  */
 export const SHIPPED = {
   diagnose: true,
-  faq: false,
+  faq: true,
   tickets: true,
 } as const;
 

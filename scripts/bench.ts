@@ -7,7 +7,9 @@
 //     (scripts/bench-attack.ts; target p99 <= 100 ms, no request over 1 s)
 //  6. the wizard: first-load JS of its public pages beside `/`, GET /api/me/diagnosis on a
 //     10,000-entry account (scripts/bench-wizard.ts)
-//  7. agent lookups on 1,000,000 entries: ledger pages (first, 1,000 deep, raw pg), account page,
+//  7. the help center: search p50/p99 on 1,000 articles per language, an article page's
+//     requests/s beside the home page's (scripts/bench-help.ts)
+//  8. agent lookups on 1,000,000 entries: ledger pages (first, 1,000 deep, raw pg), account page,
 //     queue page, CSV of 200,000 entries (scripts/bench-lookup.ts; only with `-- lookup`)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { benchAttack } from "./bench-attack";
 import { benchLookup } from "./bench-lookup";
+import { benchHelp } from "./bench-help";
 import { benchPages, printPages } from "./bench-pages";
 import { benchWizard } from "./bench-wizard";
 import { buildIfNeeded } from "./lib/build-if-needed";
@@ -101,6 +104,15 @@ async function main() {
   if (!only || only === "wizard") {
     const wizard = await benchWizard();
     results.push({ name: "wizard", figure: wizard.figure, target: "JS <= 1.10x of /; p50/p99 reported", pass: wizard.pass });
+  }
+  if (!only || only === "help") {
+    const help = await benchHelp();
+    results.push({
+      name: "help center",
+      figure: `p99 ${help.searchP99.toFixed(1)} ms, ${(help.articleRps / help.homeRps).toFixed(2)}x /`,
+      target: "search p99 <= 50 ms, article req/s >= /",
+      pass: help.pass,
+    });
   }
   // Seeds a kept 1M-entry cluster on its first run: asked for by name only.
   if (only === "lookup") {

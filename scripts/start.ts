@@ -65,7 +65,7 @@ async function main() {
   const publicUrl = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
   warnIfNotHttps(publicUrl, { isDeployment: Boolean(env.DATABASE_URL), isSet: Boolean(env.NEXTAUTH_URL) });
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (!isDev) await buildIfNeeded(distDir, (build) => (child = build));
+  if (!isDev) await buildIfNeeded(distDir, (build) => (child = build), { DATABASE_URL: databaseUrl, NEXTAUTH_URL: publicUrl });
   if (stopping) return;
   // Next runs inside our own small HTTP server, which records each client's address from the
   // socket (docs/decisions/007-client-ip.md); it reports over IPC once it really listens.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import os from "node:os";
@@ -10,16 +11,21 @@ const dist = fs.mkdtempSync(path.join(os.tmpdir(), "portal-prerendered-"));
 const page = (lang: string) => `<html lang="${lang}"><body><p>${lang}</p><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
 beforeAll(() => {
   process.env.NEXT_DIST_DIR = dist;
-  const routes = { "/zh-CN/faq": false, "/en/faq": false, "/zh-CN": false, "/en": false, "/zh-CN/news": 60 };
+  const routes = { "/zh-CN/faq": false, "/en/faq": false, "/zh-CN": false, "/en": false, "/zh-CN/news": 60, "/zh-CN/old-news": 60 };
   fs.writeFileSync(
     path.join(dist, "prerender-manifest.json"),
-    JSON.stringify({ routes: Object.fromEntries(Object.entries(routes).map(([route, seconds]) => [route, { initialRevalidateSeconds: seconds }])) }),
+    JSON.stringify({ routes: Object.fromEntries(Object.entries(routes).map(([route, seconds]) => [route, { initialRevalidateSeconds: seconds, ...(route === "/zh-CN/news" ? { srcRoute: "/[locale]/news" } : {}) }])) }),
   );
+  fs.mkdirSync(path.join(dist, "server"), { recursive: true });
+  fs.writeFileSync(path.join(dist, "server", "app-paths-manifest.json"), JSON.stringify({ "/[locale]/(public)/news/page": "app/[locale]/(public)/news/page.js" }));
   for (const route of Object.keys(routes)) {
     const file = path.join(dist, "server", "app", `${route}.html`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, page(route.split("/")[1]!));
   }
+  // Written by Next two minutes ago, with a 60-second revalidation: due.
+  const twoMinutesAgo = new Date(Date.now() - 120_000);
+  fs.utimesSync(path.join(dist, "server", "app", "zh-CN", "old-news.html"), twoMinutesAgo, twoMinutesAgo);
 });
 afterAll(() => {
   delete process.env.NEXT_DIST_DIR;
@@ -77,7 +83,7 @@ describe("servePrerendered page (the static fast path)", () => {
     ["an _rsc query", "/faq?_rsc=abc", {}, "GET"],
     ["a staff page", "/agent", {}, "GET"],
     ["a page rendered per request", "/tickets/42", {}, "GET"],
-    ["a page Next regenerates", "/news", {}, "GET"],
+    ["a page Next regenerates, once it is due", "/old-news", {}, "GET"],
     ["the internal locale path", "/zh-CN/faq", {}, "GET"],
     ["an encoded path", "/%66aq", {}, "GET"],
     ["a trailing slash", "/faq/", {}, "GET"],
@@ -85,6 +91,22 @@ describe("servePrerendered page (the static fast path)", () => {
     ["a hint cookie without a session", "/faq", { cookie: "portal-signed-in=1" }, "GET"],
   ] as const)("leaves %s to Next", async (_label, url, headers, method) => {
     expect(await send(url, headers, method)).toBeNull();
+  });
+
+  it("serves a page Next regenerates while its file is current, and Next's regenerated file once there is one", async () => {
+    const first = await send("/news", { "accept-language": "zh-CN" });
+    expect(first!.body!.toString()).toContain("<p>zh-CN</p>");
+    // Where Next 16 writes a regenerated page: route-cache/APP_PAGE/<sha256 of the app page>/$<route>.html
+    const hash = createHash("sha256").update("/[locale]/(public)/news/page").digest("hex");
+    const file = path.join(dist, "server", "route-cache", "APP_PAGE", hash, "$", "zh-CN", "news.html");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, "<html><body><p>regenerated</p><script>self.__next_f.push([1,\"x\"])</script></body></html>");
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(file, later, later);
+    const second = await send("/news", { "accept-language": "zh-CN" });
+    expect(second!.body!.toString()).toContain("<p>regenerated</p>");
+    expect(second!.headers["etag"]).not.toBe(first!.headers["etag"]);
+    expect(second!.headers["content-security-policy"]).not.toBe(first!.headers["content-security-policy"]);
   });
 
   it("serves signed-in visitors too, except on the sign-in pages (proxy.ts sends them on)", async () => {

@@ -12,7 +12,7 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
  * (gzip made once per file), with the same headers Next and proxy.ts would add, without going
  * through Next's router and proxy: on these machines that is most of the cost of a static page.
  * Anything this does not fully understand returns false and goes to Next unchanged: other
- * methods, React Server Component requests, pages rendered per request or regenerated (ISR),
+ * methods, React Server Component requests, pages rendered per request or regenerated (ISR) once due,
  * and visits where proxy.ts has work to do (a sign-in page with a session, a session hint cookie
  * to set or clear).
  */
@@ -54,7 +54,9 @@ export function servePrerenderedPage(request: IncomingMessage, response: ServerR
   const cookieReader = { get: (name: string) => (cookies.has(name) ? { value: cookies.get(name)! } : undefined) };
   const locale = requestLocale(cookieReader, request.headers["accept-language"] ?? null);
   const page = prerenderedPage(pathname === "/" ? `/${locale}` : `/${locale}${pathname}`);
-  if (!page || page.revalidates) return false;
+  // A page Next regenerates (ISR) is served from here while its file is current; once it is due,
+  // Next answers until it has written the new file (decision 019).
+  if (!page || Date.now() >= page.freshUntilMs) return false;
 
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   response.setHeader("Content-Security-Policy", page.contentSecurityPolicy);

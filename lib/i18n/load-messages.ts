@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
  * on different areas never edit the same file; the area name becomes the top-level namespace.
  * Add a new area to AREAS; lib/i18n/messages.test.ts checks both locales have every key.
  */
-export const AREAS = ["common", "home", "auth", "errors", "comingSoon", "me", "wizard", "tickets", "agent"] as const;
+export const AREAS = ["common", "home", "auth", "errors", "me", "wizard", "tickets", "agent", "help"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, Record<string, unknown>>> {
   const entries = await Promise.all(

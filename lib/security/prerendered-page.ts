@@ -12,45 +12,110 @@ import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scr
  * time (ISR): its hashes follow the new file, but only Next may serve it. Kept per file modification time: a derived, read-only cache of local files (a server serves
  * the build it started with; nothing here is shared between instances).
  */
-export type PrerenderedPage = { html: Buffer; gzip: Buffer; etag: string; contentSecurityPolicy: string; revalidates: boolean };
+export type PrerenderedPage = {
+  html: Buffer;
+  gzip: Buffer;
+  etag: string;
+  contentSecurityPolicy: string;
+  revalidates: boolean;
+  /**
+   * Until when this file is current: forever for a static page; for a page Next regenerates
+   * every N seconds (ISR), N seconds after Next last wrote it. After that only Next may answer
+   * (it serves the old page once and writes the new file), see docs/decisions/019.
+   */
+  freshUntilMs: number;
+};
 
-const byRoute = new Map<string, { mtimeMs: number; page: PrerenderedPage }>();
-let manifestRoutes: Map<string, boolean> | null = null;
+const byRoute = new Map<string, { file: string; mtimeMs: number; page: PrerenderedPage }>();
+let manifest: Manifest | null = null;
 
 function distDir(): string {
   // Read at run time from the build folder, not bundled: keep the build from tracing the project.
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
 }
 
-type ManifestRoute = { initialRevalidateSeconds?: number | false };
+type ManifestRoute = { initialRevalidateSeconds?: number | false; srcRoute?: string };
+type Manifest = {
+  /** Prerendered routes → how often Next regenerates them (false: never) and their source route. */
+  routes: Map<string, { revalidateSeconds: number | false; srcRoute: string | null }>;
+  /** Dynamic routes whose other paths Next renders on first visit and then keeps (ISR). */
+  dynamicRoutes: { regex: RegExp; srcRoute: string }[];
+  /** Source route (/[locale]/faq/[slug]) → the folder Next writes its regenerated pages to. */
+  cacheDirs: Map<string, string>;
+};
 
-/** Prerendered routes → whether Next regenerates them at run time. */
-function prerenderedRoutes(): Map<string, boolean> {
-  if (!manifestRoutes) {
-    const manifest = JSON.parse(fs.readFileSync(path.join(distDir(), "prerender-manifest.json"), "utf8")) as { routes: Record<string, ManifestRoute> };
-    manifestRoutes = new Map(Object.entries(manifest.routes).map(([route, entry]) => [route, entry.initialRevalidateSeconds !== false]));
+/*
+ * Next 16 writes a page it regenerates at run time not over the build's file but under
+ * server/route-cache/APP_PAGE/<sha256 of the app page>/$<route>.html (next/dist/server/lib/
+ * route-cache-key.js). The newest of the two files is what Next serves, so it is what gets hashed.
+ */
+function loadManifest(): Manifest {
+  const dist = distDir();
+  const prerender = JSON.parse(fs.readFileSync(path.join(dist, "prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, ManifestRoute>;
+    dynamicRoutes?: Record<string, { routeRegex?: string }>;
+  };
+  const appPaths = Object.keys(JSON.parse(fs.readFileSync(path.join(dist, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>);
+  const cacheDirs = new Map<string, string>();
+  for (const appPage of appPaths) {
+    const source = appPage.replace(/\/\([^/]+\)/g, "").replace(/\/page$/, "") || "/";
+    cacheDirs.set(source, path.join(dist, "server", "route-cache", "APP_PAGE", createHash("sha256").update(appPage).digest("hex")));
   }
-  return manifestRoutes;
+  return {
+    routes: new Map(Object.entries(prerender.routes).map(([route, entry]) => [route, { revalidateSeconds: entry.initialRevalidateSeconds ?? false, srcRoute: entry.srcRoute ?? null }])),
+    dynamicRoutes: Object.entries(prerender.dynamicRoutes ?? {}).flatMap(([srcRoute, entry]) => (entry.routeRegex ? [{ regex: new RegExp(entry.routeRegex), srcRoute }] : [])),
+    cacheDirs,
+  };
+}
+
+function newestFile(files: string[]): { file: string; mtimeMs: number } | null {
+  let newest: { file: string; mtimeMs: number } | null = null;
+  for (const file of files) {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat && (!newest || stat.mtimeMs > newest.mtimeMs)) newest = { file, mtimeMs: stat.mtimeMs };
+  }
+  return newest;
+}
+
+/** The HTML file Next serves for a route now, and how often it regenerates, or null. */
+function currentFile(route: string): { file: string; mtimeMs: number; revalidateSeconds: number | false } | null {
+  manifest ??= loadManifest();
+  const entry = manifest.routes.get(route);
+  const buildFile = path.join(distDir(), "server", "app", `${route}.html`);
+  if (entry?.revalidateSeconds === false) {
+    const built = newestFile([buildFile]);
+    return built && { ...built, revalidateSeconds: false };
+  }
+  const srcRoute = entry ? (entry.srcRoute ?? route) : manifest.dynamicRoutes.find((d) => d.regex.test(route))?.srcRoute;
+  if (!srcRoute) return null;
+  const cacheDir = manifest.cacheDirs.get(srcRoute);
+  const cacheFile = cacheDir ? path.join(cacheDir, `$${route}.html`) : null;
+  const newest = newestFile([...(entry ? [buildFile] : []), ...(cacheFile ? [cacheFile] : [])]);
+  if (!newest) return null;
+  if (entry) return { ...newest, revalidateSeconds: entry.revalidateSeconds };
+  // A path rendered after the build: its interval is in the .meta file Next wrote beside it.
+  const meta = JSON.parse(fs.readFileSync(newest.file.replace(/\.html$/, ".meta"), "utf8")) as { cacheControl?: { revalidate?: number | false } };
+  return { ...newest, revalidateSeconds: meta.cacheControl?.revalidate ?? false };
 }
 
 /** `route` is the internal path, e.g. /zh-CN/faq (see proxy.ts). */
 export function prerenderedPage(route: string): PrerenderedPage | null {
   try {
-    const revalidates = prerenderedRoutes().get(route);
-    if (revalidates === undefined) return null;
-    const file = path.join(distDir(), "server", "app", `${route}.html`);
-    const { mtimeMs } = fs.statSync(file);
+    const current = currentFile(route);
+    if (!current) return null;
+    const { file, mtimeMs, revalidateSeconds } = current;
     const cached = byRoute.get(route);
-    if (cached?.mtimeMs === mtimeMs) return cached.page;
+    if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.page;
     const html = fs.readFileSync(file);
     const page = {
       html,
       gzip: zlib.gzipSync(html, { level: 9 }),
       etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"`,
       contentSecurityPolicy: contentSecurityPolicy({ kind: "hashes", hashes: frameworkInlineScriptHashes(html.toString("utf8")) }),
-      revalidates,
+      revalidates: revalidateSeconds !== false,
+      freshUntilMs: revalidateSeconds === false ? Infinity : mtimeMs + revalidateSeconds * 1000,
     };
-    byRoute.set(route, { mtimeMs, page });
+    byRoute.set(route, { file, mtimeMs, page });
     return page;
   } catch {
     // No build folder (the dev server) or no HTML file: Next renders the page.

@@ -17,7 +17,10 @@ const TABLES_IN_DEPENDENCY_ORDER = [
   "WalletAccount",
   "Promotion",
   "AuditLog",
+  "FaqFeedback",
+  "FaqRevision",
   "FaqArticle",
+  "FaqSearchMiss",
   "SignInThrottle",
   "IdempotencyKey",
 ];

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { buildDemoDataset, type DemoDataset } from "./build-demo-dataset";
 import { DEMO_PASSWORDS, STAFF_LOGINS } from "./demo-logins";
+import { buildFaqRows } from "./faq/build-faq-rows";
 import { PERSONA_STORIES } from "./scenarios";
 
 export { DEMO_NOW } from "./demo-clock";
@@ -72,6 +73,7 @@ export async function hasDemoData(db: PrismaClient): Promise<boolean> {
  */
 export async function seedDemoData(db: PrismaClient): Promise<SeedSummary> {
   const data = buildDemoDataset();
+  const faq = buildFaqRows();
   // argon2id takes ~20 ms: one hash per distinct password, shared by every user who has it.
   const [staffHash, walletHash] = await Promise.all([hashPassword(DEMO_PASSWORDS.staff), hashPassword(DEMO_PASSWORDS.wallet)]);
   const portalUsers = data.portalUsers.map(({ password, ...user }) => ({ ...user, passwordHash: password === "staff" ? staffHash : walletHash }));
@@ -89,6 +91,8 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedSummary> {
       await insertRows(tx, "TicketMessage", data.ticketMessages);
       await insertRows(tx, "TicketEvent", data.ticketEvents);
       await insertRows(tx, "AuditLog", data.auditLogs);
+      await insertRows(tx, "FaqArticle", faq.articles);
+      await insertRows(tx, "FaqRevision", faq.revisions);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -12,7 +12,7 @@ const SOURCES = ["app", "lib", "i18n", "messages", "public", "generated", "proxy
  * source file changed since the last build (size + mtime fingerprint), so a fresh clone and a
  * `git pull` both just work.
  */
-export async function buildIfNeeded(distDir: string, onSpawn: (child: ChildProcess) => void = () => {}): Promise<void> {
+export async function buildIfNeeded(distDir: string, onSpawn: (child: ChildProcess) => void = () => {}, env: Record<string, string> = {}): Promise<void> {
   const fingerprint = sourceFingerprint();
   const stampFile = path.join(root, distDir, "portal-source-fingerprint");
   const hasBuild = fs.existsSync(path.join(root, distDir, "BUILD_ID"));
@@ -23,7 +23,9 @@ export async function buildIfNeeded(distDir: string, onSpawn: (child: ChildProce
   const child = spawn(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    // `env`: the database the help center's pages are prerendered from, and the public URL for
+    // their canonical links (the start script prepares both before building).
+    env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   onSpawn(child);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));

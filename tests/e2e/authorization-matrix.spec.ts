@@ -34,6 +34,9 @@ const PAGES: Record<string, Row> = {
   "/tickets/[number]": { ...staffOnly({ anonymous: { redirect: "/signin?callbackUrl=%2Ftickets%2F1" }, wallet: 404 }, 403), url: "/tickets/1" },
   // Anyone may hand a case to support, also without an account (a stolen one).
   "/tickets/new": everyone(200),
+  "/faq/[slug]": { ...everyone(200), url: "/faq/credit-record" },
+  "/faq/category/[category]": { ...everyone(200), url: "/faq/category/credit" },
+  "/faq/search": { ...everyone(200), url: "/faq/search?q=%E5%85%85%E5%80%BC" },
   // A signed-in person of the right kind has nothing to do on a sign-in page.
   "/signin": { ...everyone(200), wallet: { redirect: "/me" } },
   "/password": everyone(200),
@@ -47,6 +50,10 @@ const PAGES: Record<string, Row> = {
   "/agent/accounts": staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Faccounts" }, wallet: 403 }, 200),
   "/agent/accounts/[id]": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Faccounts%2Facc_zhao_lei" }, wallet: 403 }, 200), url: "/agent/accounts/acc_zhao_lei" },
   "/agent/audit": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Faudit" }, wallet: 403 }, 200), agent: 403 },
+  // Editing the help center: supervisors and admins only.
+  "/agent/faq": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ffaq" }, wallet: 403 }, 200), agent: 403 },
+  "/agent/faq/new": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ffaq%2Fnew" }, wallet: 403 }, 200), agent: 403 },
+  "/agent/faq/[id]": { ...staffOnly({ anonymous: { redirect: "/staff/signin?callbackUrl=%2Fagent%2Ffaq%2Ffaq_zh-CN_credit-record" }, wallet: 403 }, 200), agent: 403, url: "/agent/faq/faq_zh-CN_credit-record" },
 };
 
 const ENDPOINTS: Record<string, Row> = {
@@ -60,6 +67,8 @@ const ENDPOINTS: Record<string, Row> = {
   "POST /api/auth/password": { ...everyone(400), body: {} },
   "GET /api/dev/outbox": everyone(400),
   // An empty history: 400 means the caller got past the role check to validation.
+  "GET /api/faq/search": { ...everyone(200), url: "/api/faq/search?q=credit&locale=en" },
+  "POST /api/faq/feedback": { ...everyone(200), body: { slug: "overdraft", locale: "en", isHelpful: true } },
   "POST /api/diagnose": { ...staffOnly({ anonymous: 401, wallet: 403 }, 400), body: {} },
   "GET /api/me/diagnosis": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403) },
   "GET /api/tickets": { ...staffOnly({ anonymous: 401, wallet: 200 }, 403) },

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const PUBLIC_PAGES = ["/", "/diagnose", "/diagnose/q/start", "/diagnose/q/not-sure-taken-back", "/diagnose/result/hack", "/diagnose/done", "/faq", "/signin", "/password", "/staff/signin"];
+const PUBLIC_PAGES = ["/", "/diagnose", "/diagnose/q/start", "/diagnose/q/not-sure-taken-back", "/diagnose/result/hack", "/diagnose/done", "/faq", "/faq/credit-record", "/faq/category/credit", "/signin", "/password", "/staff/signin"];
 const STAFF = { email: "agent@example.com", password: "portal-demo-2026" };
 
 // Markers of the runtimes public pages must not ship (docs/decisions/006-static-public-pages.md):
@@ -25,9 +25,10 @@ test.describe("public pages come from the static cache", () => {
       ] as const) {
         const response = await request.get(path, { headers: { "Accept-Language": acceptLanguage }, maxRedirects: 0 });
         expect(response.status()).toBe(200);
-        // Straight from memory by the portal server's fast path, or from Next's static cache.
+        // Straight from memory by the portal server's fast path, or from Next's static cache
+        // (STALE: a page that revalidates, served from the cache while Next refreshes it).
         const cache = response.headers()["x-portal-cache"] ?? `next:${response.headers()["x-nextjs-cache"]}`;
-        expect(["prerendered", "next:HIT"], `${path} ${lang}`).toContain(cache);
+        expect(["prerendered", "next:HIT", "next:STALE"], `${path} ${lang}`).toContain(cache);
         // One URL, two languages: shared caches must not keep it.
         expect(response.headers()["cache-control"]).toBe("private, no-cache");
         expect(await response.text()).toContain(`<html lang="${lang}"`);
@@ -116,17 +117,10 @@ test.describe("shell details", () => {
     // The wizard and my tickets have shipped (issue 9); the FAQ is still coming.
     const hero = page.getByRole("main").getByRole("link", { name: /开始诊断余额/ });
     await expect(hero).not.toContainText("即将上线");
-    await expect(page.getByRole("region", { name: "你想先做什么？" }).getByText("即将上线")).toHaveCount(1);
+    await expect(page.getByRole("region", { name: "你想先做什么？" }).getByText("即将上线")).toHaveCount(0);
     const urgent = page.getByRole("complementary", { name: /先保护账户/ });
     await expect(urgent).toContainText("客服");
     await expect(urgent.getByRole("link", { name: "报告不认识的交易" })).toHaveAttribute("href", "/tickets/new?result=hack");
-  });
-
-  test("the FAQ's caution is not marked like a reassurance", async ({ page }) => {
-    await page.goto("/faq");
-    const caution = page.getByRole("listitem").filter({ hasText: "注意：" });
-    await expect(caution).toHaveCount(1);
-    await expect(caution).toContainText("反复");
   });
 
   test("the 403 page is titled for what it is", async ({ page }) => {
@@ -156,7 +150,7 @@ test.describe("security headers", () => {
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    for (const path of ["/", "/faq", "/diagnose", "/diagnose/q/start", "/diagnose/result/refund", "/tickets", "/tickets/new", "/signin", "/staff/signin", "/no-such-page"]) {
+    for (const path of ["/", "/faq", "/faq/credit-record", "/faq/category/credit", "/faq/search?q=%E5%85%85%E5%80%BC", "/diagnose", "/diagnose/q/start", "/diagnose/result/refund", "/tickets", "/tickets/new", "/signin", "/staff/signin", "/no-such-page"]) {
       const response = await request.get(path);
       const csp = response.headers()["content-security-policy"] ?? "";
       expect(csp, path).toContain("frame-ancestors 'none'");

@@ -1,0 +1,17 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { FaqSearchLabels } from "./faq-search-form";
+
+/** The search box's strings, translated on the server (no i18n runtime in the browser). */
+export async function searchLabels(): Promise<FaqSearchLabels> {
+  const t = await getTranslations("help.search");
+  return {
+    label: t("label"),
+    placeholder: t("placeholder"),
+    button: t("button"),
+    loading: t("live.loading"),
+    noResults: t("live.noResults"),
+    resultCount: t.raw("live.resultCount") as string,
+    error: t("live.error"),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { listPublishedArticles } from "@/lib/help/list-published-articles";
+import { recordSearchMiss } from "@/lib/help/record-search-miss";
+import { searchArticles } from "@/lib/help/search-articles";
+import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { CategoryGrid } from "../_components/category-grid";
+import { FaqSearchForm } from "../_components/faq-search-form";
+import { searchLabels } from "../_components/search-labels";
+
+// The one help-center page rendered per request: its content is the visitor's query. It is the
+// search box's no-JavaScript answer (a GET form), so it reads searchParams on the server.
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "help.search" });
+  return { title: t("metaTitle"), robots: { index: false, follow: true } };
+}
+
+export default async function FaqSearchPage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+  const locale = await pageLocale(params);
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const t = await getTranslations("help.search");
+  const outcome = await searchArticles({ locale, query });
+  const isMiss = outcome.terms.length > 0 && outcome.results.length === 0;
+  if (isMiss) await recordSearchMiss({ locale, query });
+  const shown = query.length > 80 ? `${query.slice(0, 80)}…` : query;
+
+  return (
+    <div className="container-page max-w-3xl py-10 sm:py-14">
+      <nav aria-label={t("title")} className="text-sm">
+        <Link href="/faq" className="text-link">
+          {(await getTranslations("help"))("breadcrumb")}
+        </Link>
+      </nav>
+      <h1 className="mt-3 text-3xl font-bold text-ink-900">{query.trim() ? t("resultsFor", { query: shown }) : t("title")}</h1>
+      <div className="mt-6">
+        <FaqSearchForm locale={locale} labels={await searchLabels()} initialQuery={query.slice(0, 500)} />
+      </div>
+      {outcome.isTruncated ? <p className="mt-4 text-ink-700">{t("truncated")}</p> : null}
+      {query.trim() === "" ? <p className="mt-6 text-ink-700">{t("empty")}</p> : null}
+      {query.trim() !== "" && outcome.terms.length === 0 ? <p className="mt-6 text-ink-700">{t("nothingToSearch")}</p> : null}
+      {outcome.results.length > 0 ? (
+        <section aria-labelledby="search-results" className="mt-6">
+          <h2 id="search-results" className="text-lg font-semibold text-ink-900">
+            {t("resultCount", { count: outcome.results.length })}
+          </h2>
+          <ol className="mt-3 space-y-4">
+            {outcome.results.map((result) => (
+              <li key={result.slug} className="rounded-2xl border border-line bg-white p-5">
+                <Link href={`/faq/${result.slug}`} className="text-lg font-semibold text-brand-800 underline-offset-2 hover:underline">
+                  {result.title}
+                </Link>
+                {/* HTML-escaped by highlightSnippet; only <mark> is added. */}
+                <p className="mt-1 text-ink-700" dangerouslySetInnerHTML={{ __html: result.snippet }} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {isMiss ? (
+        <>
+          <p className="mt-6 font-semibold text-ink-900">{t("noResults", { query: shown })}</p>
+          <p className="mt-1 text-ink-700">{t("noResultsHint")}</p>
+          <CategoryGrid articles={await listPublishedArticles({ locale })} />
+        </>
+      ) : null}
+    </div>
+  );
+}

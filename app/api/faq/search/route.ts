@@ -1,0 +1,37 @@
+import { clientIp } from "@/lib/auth/client-ip";
+import { apiError, jsonResponse } from "@/lib/http/api-error";
+import { apiRoute } from "@/lib/http/api-route";
+import { consumeRateLimit } from "@/lib/http/rate-limit";
+import { searchQueryInput } from "@/lib/help/help-schemas";
+import { recordSearchMiss } from "@/lib/help/record-search-miss";
+import { searchArticles } from "@/lib/help/search-articles";
+
+export const dynamic = "force-dynamic";
+
+/** Results come while typing (a request every few keystrokes), so the limit per address is generous. */
+const SEARCH_RATE = { limit: 120, windowMs: 60_000 };
+
+/**
+ * Public: GET /api/faq/search?q=…&locale=zh-CN|en[&live=1] → `{ results: [{ slug, title, snippet,
+ * score }] }`, best first, `snippet` HTML-escaped with the matches in <mark>. A query without
+ * results is counted as a gap unless `live=1` (the search box while typing).
+ */
+export const GET = apiRoute(async (request) => {
+  const url = new URL(request.url);
+  const parsed = searchQueryInput.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message }));
+    return apiError(400, "invalid_input", `${errors[0]!.path}: ${errors[0]!.message}`, { errors });
+  }
+  const rate = await consumeRateLimit({ key: `faq-search:${clientIp(request.headers)}`, rule: SEARCH_RATE });
+  if (!rate.ok) {
+    return apiError(429, "rate_limited", `Too many searches in a minute: try again in ${rate.retryAfterSeconds} s.`, {
+      retryAfterSeconds: rate.retryAfterSeconds,
+      headers: { "Retry-After": String(rate.retryAfterSeconds) },
+    });
+  }
+  const { q, locale, live } = parsed.data;
+  const outcome = await searchArticles({ locale, query: q });
+  if (outcome.results.length === 0 && outcome.terms.length > 0 && live !== "1") await recordSearchMiss({ locale, query: q });
+  return jsonResponse({ results: outcome.results, ...(outcome.isTruncated ? { truncated: true } : {}) });
+});

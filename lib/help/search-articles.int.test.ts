@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+
+// lib/db.ts reads DATABASE_URL when first imported: point it at the run's database first.
+process.env.DATABASE_URL = inject("databaseUrl");
+const { db } = await import("@/lib/db");
+const { hasDemoData, seedDemoData } = await import("@/prisma/seed/seed-demo-data");
+const { searchArticles } = await import("@/lib/help/search-articles");
+
+// Other test files share the run's database: seed the demo help center explicitly.
+beforeAll(async () => {
+  if (!(await hasDemoData(db))) await seedDemoData(db);
+}, 120_000);
+
+async function slugs(locale: string, query: string): Promise<string[]> {
+  return (await searchArticles({ locale, query })).results.map((r) => r.slug);
+}
+
+describe("help-center search on the demo articles", () => {
+  it("finds the credit-record article first for a Chinese question without spaces", async () => {
+    expect((await slugs("zh-CN", "负余额会影响信用记录吗"))[0]).toBe("credit-record");
+    expect((await slugs("zh-CN", "征信"))[0]).toBe("credit-record");
+  });
+
+  it("finds the credit-record article first for an English query, also with a typo", async () => {
+    expect((await slugs("en", "credit record"))[0]).toBe("credit-record");
+    expect((await slugs("en", "credt record"))[0]).toBe("credit-record");
+    expect(await slugs("en", "cashbak clawback")).toContain("promotion-clawback");
+  });
+
+  it("answers a query in the other language with the right topic", async () => {
+    expect((await slugs("en", "信用记录"))[0]).toBe("credit-record");
+    expect((await slugs("zh-CN", "hacked account"))).toContain("account-takeover");
+  });
+
+  it("gives titles in the visitor's language and snippets with the matches marked", async () => {
+    const { results } = await searchArticles({ locale: "zh-CN", query: "充值" });
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.title).toMatch(/\p{Script=Han}/u);
+    expect(results[0]!.snippet).toContain("<mark>充值</mark>");
+    const scores = results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("finds results while typing (a word's first letters)", async () => {
+    expect(await slugs("en", "overdr")).toContain("overdraft");
+  });
+
+  it.each([
+    ["empty", ""],
+    ["punctuation only", "?!。，；'\"--"],
+    ["SQL-looking text", "'; DROP TABLE \"FaqArticle\"; --"],
+    ["tsquery syntax", "credit & | ! :* (record"],
+    ["10,000 characters", "信用".repeat(5000)],
+    ["mixed scripts and emoji", "余额 refund 🙂 кредит"],
+  ])("survives %s", async (_name, query) => {
+    const outcome = await searchArticles({ locale: "zh-CN", query });
+    expect(Array.isArray(outcome.results)).toBe(true);
+    expect(await db.faqArticle.count()).toBeGreaterThan(0);
+  });
+
+  it("says when a huge query was cut", async () => {
+    expect((await searchArticles({ locale: "zh-CN", query: "信用".repeat(5000) })).isTruncated).toBe(true);
+  });
+});

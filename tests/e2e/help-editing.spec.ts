@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "./support/portal";
+
+// Supervisors write and publish help articles; what they write is shown safely, the page is
+// refreshed with a Content-Security-Policy that still lets its own scripts run.
+
+test.afterAll(async () => {
+  await database().query(`DELETE FROM "FaqArticle" WHERE "slug" LIKE 'e2e-%'`);
+  await cleanUpPeople();
+  await closeDatabase();
+});
+
+async function signInAs(page: Page, persona: Exclude<Persona, "anonymous">, baseURL: string) {
+  const { token } = await signedIn(persona);
+  await page.context().addCookies([
+    { name: "next-auth.session-token", value: token, url: baseURL },
+    { name: "portal-signed-in", value: "1", url: baseURL },
+  ]);
+}
+
+test("agents cannot open the editor", async ({ page, baseURL }) => {
+  await signInAs(page, "agent", baseURL!);
+  const response = await page.goto("/agent/faq");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("navigation", { name: "员工导航" }).getByRole("link", { name: "帮助中心管理" })).toHaveCount(0);
+});
+
+test("a supervisor writes an article with hostile Markdown; preview and page render it harmless", async ({ page, baseURL }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const slug = `e2e-${Date.now().toString(36)}`;
+  await signInAs(page, "supervisor", baseURL!);
+  await page.goto("/agent");
+  await page.getByRole("navigation", { name: "员工导航" }).getByRole("link", { name: "帮助中心管理" }).click();
+  await page.getByRole("link", { name: "新建文章" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "新建文章" })).toBeVisible();
+  await page.waitForLoadState("networkidle"); // hydrated: the buttons run the action in place
+  await page.getByLabel("网址名称").fill(slug);
+  await page.getByLabel("标题").fill("分期还款提醒");
+  await page.getByLabel("摘要").fill("按时还款的小技巧");
+  await page.getByLabel("正文(Markdown)").fill(`**按时**还款。\n\n<script>alert("x")</script>\n\n<img src=x onerror="alert('y')">\n\n[点我](javascript:alert('z'))`);
+  await page.getByRole("button", { name: "预览" }).click();
+  const preview = page.getByRole("region", { name: "预览" });
+  await expect(preview.locator("strong")).toHaveText("按时");
+  await expect(preview.locator("script, img, [onerror]")).toHaveCount(0);
+  await expect(preview.getByText("点我")).not.toHaveAttribute("href", /javascript/i);
+
+  await page.getByRole("button", { name: "保存并发布" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "修改记录" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "已发布" }).first()).toBeVisible();
+
+  // Published after the build: Next renders it on its first visit and keeps it.
+  await page.goto(`/faq/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("分期还款提醒");
+  await expect(page.getByRole("article").locator("script, img, [onerror]")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("an article edited after the build is refreshed and keeps a working Content-Security-Policy", async ({ page, request, baseURL }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const title = `钱包余额不够时为什么还能扣款? (${Date.now().toString(36)})`;
+  await signInAs(page, "admin", baseURL!);
+  await page.goto("/agent/faq/faq_zh-CN_overdraft");
+  await page.waitForLoadState("networkidle"); // hydrated: the buttons run the action in place
+  await page.getByLabel("标题").fill(title);
+  await page.getByRole("button", { name: "保存并发布" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();
+
+  // Publishing revalidated the page; the next request that reaches Next regenerates it (a hint
+  // cookie without a session is one the static fast path leaves to Next).
+  await expect
+    .poll(async () => (await request.get("/faq/overdraft", { headers: { cookie: "portal-signed-in=1" } })).text())
+    .toContain(title);
+  await page.context().clearCookies();
+  await page.goto("/faq/overdraft");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const csp = (await request.get("/faq/overdraft")).headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'sha256-/);
+  // The page's own scripts ran (the feedback buttons answer), and the browser refused nothing.
+  await page.getByRole("button", { name: "有帮助" }).click();
+  await expect(page.getByRole("region", { name: "这篇文章对你有帮助吗?" }).getByLabel("还有什么想告诉我们的?(可不填)")).toBeVisible();
+  expect(violations).toEqual([]);
+});
