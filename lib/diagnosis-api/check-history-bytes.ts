@@ -37,12 +37,12 @@ export function checkHistoryBytes(bytes: Uint8Array, limits: HistoryLimits): Che
     }
   }
 
-  const parsed = parseAccountHistory(value);
+  const parsed = parseAccountHistory(value, { maxErrors: limits.maxErrors });
   if (parsed.ok) return parsed;
-  const errors = parsed.errors.slice(0, limits.maxErrors);
-  const moreErrors = parsed.errors.length - errors.length;
+  const errors = parsed.errors;
+  const moreErrors = parsed.errorCount - errors.length;
   const first = errors[0]!;
-  const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problem${parsed.errors.length > 2 ? "s" : ""})` : "";
+  const more = parsed.errorCount > 1 ? ` (and ${parsed.errorCount - 1} more problem${parsed.errorCount > 2 ? "s" : ""})` : "";
   return { ok: false, problem: "invalid_input", message: `${first.path}: ${first.message}${more}`, errors, moreErrors };
 }
 

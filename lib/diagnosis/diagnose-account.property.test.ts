@@ -146,6 +146,7 @@ describe("parseAccountHistory properties", () => {
               message: `${target.type} must be a ${rule} (${rule === "credit" ? "> 0" : "< 0"})`,
             },
           ],
+          errorCount: 1,
         });
       }),
       { numRuns: 200 },

@@ -50,7 +50,7 @@ describe("parseAccountHistory", () => {
 
     it(rule === "debit" ? "rejects a credit" : "accepts a credit", () => {
       if (rule === "debit") {
-        expect(credit).toEqual({ ok: false, errors: [{ path: "entries[0].amountMinor", message: `${type} must be a debit (< 0)` }] });
+        expect(credit).toEqual({ ok: false, errors: [{ path: "entries[0].amountMinor", message: `${type} must be a debit (< 0)` }], errorCount: 1 });
       } else {
         expect(credit.ok).toBe(true);
       }
@@ -58,7 +58,7 @@ describe("parseAccountHistory", () => {
 
     it(rule === "credit" ? "rejects a debit" : "accepts a debit", () => {
       if (rule === "credit") {
-        expect(debit).toEqual({ ok: false, errors: [{ path: "entries[0].amountMinor", message: `${type} must be a credit (> 0)` }] });
+        expect(debit).toEqual({ ok: false, errors: [{ path: "entries[0].amountMinor", message: `${type} must be a credit (> 0)` }], errorCount: 1 });
       } else {
         expect(debit.ok).toBe(true);
       }
@@ -186,5 +186,20 @@ describe("parseAccountHistory", () => {
       'entries[4].occurredAt: must include a time zone (Z or ±HH:MM), e.g. "2024-09-01T10:00:00Z" (got "2024-09-05T10:00:00")',
       "entries[4].status: required",
     ]);
+  });
+});
+
+describe("parseAccountHistory with maxErrors", () => {
+  it("keeps the first problems in reading order and counts them all", () => {
+    // The duplicate id of entries[1] comes from the consistency check, after every schema
+    // problem of the later entries: it must still be among the first kept.
+    const entries = [validEntry, validEntry, ...Array.from({ length: 40 }, () => ({}))];
+    const all = parseAccountHistory(withEntries(...entries));
+    const capped = parseAccountHistory(withEntries(...entries), { maxErrors: 7 });
+    if (all.ok || capped.ok) throw new Error("expected problems");
+    expect(capped.errorCount).toBe(all.errorCount);
+    expect(all.errorCount).toBeGreaterThan(100);
+    expect(capped.errors).toEqual(all.errors.slice(0, 7));
+    expect(capped.errors[0]!.path).toBe("entries[1].id");
   });
 });
