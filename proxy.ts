@@ -4,6 +4,7 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isStaff } from "@/lib/auth/session-user";
 import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
+import { isCrossSiteRequest } from "@/lib/http/cross-site";
 import { usesSecureCookies } from "@/lib/http/secure-cookies";
 import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import { authSecret } from "@/lib/env";
@@ -13,7 +14,8 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
 
 
 /*
- * Every page request passes here, for three things:
+ * Every page request passes here, for these things (and to refuse server actions posted from
+ * another site with a 403 rather than Next's 500):
  *
  * 1. The locale. URLs carry none (/faq), but every page lives under app/[locale]/ so that it can
  *    be prerendered once per language. The cookie, then Accept-Language, picks the language and
@@ -31,6 +33,12 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+
+  // A server action posted from another site: Next refuses it with a 500 ("Invalid Server
+  // Actions request"); say what it is instead. The action's own authz never runs either way.
+  if (request.headers.has("next-action") && isCrossSiteRequest(request)) {
+    return new NextResponse("Cross-site requests cannot run actions on this site.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
 
   const signInFirst = pathname === "/agent" || pathname.startsWith("/agent/") ? "/staff/signin" : pathname === "/me" || pathname.startsWith("/me/") ? "/signin" : null;
   if (signInFirst) {

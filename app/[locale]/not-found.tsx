@@ -1,7 +1,6 @@
-import { getLocale } from "next-intl/server";
 import { NotFoundState } from "@/app/_components/not-found-state";
 import { PublicHeader } from "@/app/_components/public-header";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { notFoundLocale } from "@/lib/i18n/not-found-locale";
 
 export { notFoundMetadata as generateMetadata } from "@/app/_components/not-found-state";
 
@@ -12,10 +11,10 @@ export { notFoundMetadata as generateMetadata } from "@/app/_components/not-foun
  * 404 body needs JavaScript; the status code is right either way.
  */
 export default async function NotFound() {
-  const locale = await getLocale();
+  const locale = await notFoundLocale();
   return (
     <>
-      <PublicHeader locale={isLocale(locale) ? locale : DEFAULT_LOCALE} />
+      <PublicHeader locale={locale} />
       <main id="main" tabIndex={-1} className="flex-1">
         <NotFoundState />
       </main>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { notFoundLocale } from "@/lib/i18n/not-found-locale";
 
 export async function notFoundMetadata(): Promise<Metadata> {
+  await notFoundLocale();
   const t = await getTranslations("errors.notFound");
   return { title: t("metaTitle") };
 }

@@ -149,6 +149,26 @@ test.describe("sessions end for good", () => {
 });
 
 test.describe("small ones", () => {
+  test("a server action posted from another site is a 403, not a 500", async ({ request }) => {
+    for (const path of ["/", "/agent/tickets/1", "/faq"]) {
+      const response = await request.post(path, { headers: { "next-action": "00" + "f".repeat(40), origin: "https://evil.example" }, data: "[]", maxRedirects: 0 });
+      expect(response.status(), path).toBe(403);
+    }
+  });
+
+  test("a page that is not there is a 404 in the visitor's language, also below a cached page", async ({ request }) => {
+    for (const path of ["/faq/no-such-article", "/no/such/page"]) {
+      const response = await request.get(path, { headers: { "accept-language": "zh-CN" } });
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).toContain("页面不存在");
+    }
+    // Not a language at all (the proxy leaves file names alone): still a 404, never a 500.
+    expect((await request.get("/favicon.ico")).status()).toBe(404);
+    const english = await request.get("/faq/no-such-article", { headers: { "accept-language": "en" } });
+    expect(english.status()).toBe(404);
+    expect(await english.text()).toContain("Page not found");
+  });
+
   test("GET on a credentials callback is a 405 in the error shape, not a 500 page", async ({ request }) => {
     const response = await request.get("/api/auth/callback/staff");
     expect(response.status()).toBe(405);
