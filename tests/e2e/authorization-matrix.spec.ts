@@ -75,6 +75,8 @@ const ENDPOINTS: Record<string, Row> = {
   // No Idempotency-Key: 400 means the caller got past the role check.
   "POST /api/tickets": { ...staffOnly({ anonymous: 400, wallet: 400 }, 403), body: {} },
   "GET /api/tickets/[number]": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403), url: "/api/tickets/1" },
+  // Only there so that POST /api/tickets/./messages gets a 405 in the error shape.
+  "POST /api/tickets/[number]": { ...everyone(405), url: "/api/tickets/1", body: {} },
   // An empty reply is refused (422) only after the role check.
   "POST /api/tickets/[number]/messages": { ...staffOnly({ anonymous: 401, wallet: 422 }, 403), url: "/api/tickets/1/messages", body: {} },
   "POST /api/tickets/[number]/close": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403), url: "/api/tickets/1/close", body: {} },
