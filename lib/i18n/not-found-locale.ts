@@ -3,6 +3,9 @@ import { locale as rootLocale } from "next/root-params";
 import { setRequestLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
+// Next generates this module's types at build time, and lint and tsc run before any build.
+const readRootLocale = rootLocale as () => Promise<string | undefined>;
+
 /**
  * The language of a not-found page, which gets no params. Read from the root segment
  * (app/[locale]) as a root param, not from the request: a not-found page shown by a cached
@@ -11,7 +14,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
  * the default language.
  */
 export async function notFoundLocale(): Promise<Locale> {
-  const requested = (await rootLocale()) as unknown;
+  const requested: unknown = await readRootLocale();
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   setRequestLocale(locale);
   return locale;
