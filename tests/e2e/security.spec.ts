@@ -42,11 +42,13 @@ test.describe("the diagnosis API cannot stall the server", () => {
 
   test("100,000 empty entries list 100 problems and count the rest, while /api/health keeps answering", async ({ request }) => {
     const agent = await signedIn("agent");
+    let isDiagnosisDone = false;
     const pending = request.post("/api/diagnose", { headers: { cookie: agent.cookie }, data: { account, entries: Array.from({ length: 100_000 }, () => ({})) } });
+    void pending.then(() => (isDiagnosisDone = true));
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const healthStarted = Date.now();
+    // Health answers while the check is still running (its latency is measured by `npm run bench -- attack`).
     expect((await request.get("/api/health")).status()).toBe(200);
-    expect(Date.now() - healthStarted).toBeLessThan(1_000);
+    expect(isDiagnosisDone).toBe(false);
     const response = await pending;
     expect(response.status()).toBe(400);
     const body = (await response.json()) as { errors: unknown[]; moreErrors: number };
