@@ -1,5 +1,5 @@
 import { NotFoundState } from "@/app/_components/not-found-state";
-import { PublicHeader } from "@/app/_components/public-header";
+import { PublicFrame } from "@/app/_components/public-frame";
 import { notFoundLocale } from "@/lib/i18n/not-found-locale";
 
 export { notFoundMetadata as generateMetadata } from "@/app/_components/not-found-state";
@@ -13,11 +13,8 @@ export { notFoundMetadata as generateMetadata } from "@/app/_components/not-foun
 export default async function NotFound() {
   const locale = await notFoundLocale();
   return (
-    <>
-      <PublicHeader locale={locale} />
-      <main id="main" tabIndex={-1} className="flex-1">
-        <NotFoundState />
-      </main>
-    </>
+    <PublicFrame locale={locale}>
+      <NotFoundState />
+    </PublicFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { PublicHeader } from "@/app/_components/public-header";
+import { PublicFrame } from "@/app/_components/public-frame";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 
 /**
@@ -8,12 +8,5 @@ import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
  */
 export default async function MeLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
   const locale = await pageLocale(params);
-  return (
-    <>
-      <PublicHeader locale={locale} />
-      <main id="main" tabIndex={-1} className="flex-1">
-        {children}
-      </main>
-    </>
-  );
+  return <PublicFrame locale={locale}>{children}</PublicFrame>;
 }
