@@ -28,6 +28,13 @@ describe("highlightSnippet", () => {
     expect(html).toContain("<mark>充值</mark>");
   });
 
+  it("marks every match inside the window of a long text, typos and swaps included, and nothing past it", () => {
+    const text = `${"Filler words here. ".repeat(200)}Your credit record and credti report. ${"More text. ".repeat(200)}credit again`;
+    const html = highlightSnippet({ text, terms: ["credit", "recrod"], maxLength: 80 });
+    expect(html).toContain("<mark>credit</mark> <mark>record</mark> and <mark>credti</mark>");
+    expect(html).not.toContain("again");
+  });
+
   it("returns the start of the text when nothing matches", () => {
     expect(highlightSnippet({ text: "Top up to clear it.", terms: ["zzz"] })).toBe("Top up to clear it.");
   });

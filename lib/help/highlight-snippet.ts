@@ -1,3 +1,4 @@
+import { allowedEdits, editDistance } from "@/lib/help/edit-distance";
 import { isHanTerm } from "@/lib/help/search-terms";
 
 /*
@@ -12,24 +13,21 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 function isNearWord(word: string, term: string): boolean {
   if (word.startsWith(term)) return true;
   if (term.length < 4) return false;
-  const allowed = term.length >= 8 ? 2 : 1;
-  return editDistance(word, term) <= allowed || editDistance(word.slice(0, term.length), term) <= allowed - 1;
+  const allowed = allowedEdits(term);
+  // Lengths further apart than the allowed edits can never match: skip the distance table.
+  if (Math.abs(word.length - term.length) <= allowed && editDistance(word, term) <= allowed) return true;
+  return allowed > 1 && word.length > term.length && editDistance(word.slice(0, term.length), term) < allowed;
 }
 
-function matchRanges(text: string, terms: readonly string[]): Range[] {
+/*
+ * Only the window around the first match is shown, so Latin words are read until the window
+ * is certain to have ended (end <= max(0, first - 30) + maxLength), and each distinct word is
+ * judged once: a long article has thousands of words but a few hundred distinct ones.
+ */
+function matchRanges(text: string, terms: readonly string[], maxLength: number): Range[] {
   const ranges: Range[] = [];
   const lower = text.toLowerCase();
   for (const term of terms.filter(isHanTerm)) {
@@ -37,9 +35,16 @@ function matchRanges(text: string, terms: readonly string[]): Range[] {
   }
   const latin = terms.filter((t) => !isHanTerm(t));
   if (latin.length > 0) {
+    let first = ranges.reduce((min, r) => Math.min(min, r.start), Number.POSITIVE_INFINITY);
+    const judged = new Map<string, boolean>();
     for (const match of text.matchAll(WORD)) {
+      if (match.index >= Math.max(0, first - 30) + maxLength) break;
       const word = match[0].normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-      if (latin.some((term) => isNearWord(word, term))) ranges.push({ start: match.index, end: match.index + match[0].length });
+      let near = judged.get(word);
+      if (near === undefined) judged.set(word, (near = latin.some((term) => isNearWord(word, term))));
+      if (!near) continue;
+      ranges.push({ start: match.index, end: match.index + match[0].length });
+      first = Math.min(first, match.index);
     }
   }
   ranges.sort((a, b) => a.start - b.start);
@@ -54,7 +59,7 @@ function matchRanges(text: string, terms: readonly string[]): Range[] {
 
 export function highlightSnippet(options: { text: string; terms: readonly string[]; maxLength?: number }): string {
   const { text, terms, maxLength = 160 } = options;
-  const ranges = matchRanges(text, terms);
+  const ranges = matchRanges(text, terms, maxLength);
   const first = ranges[0]?.start ?? 0;
   const start = Math.max(0, Math.min(first - 30, text.length - maxLength));
   const end = Math.min(text.length, start + maxLength);

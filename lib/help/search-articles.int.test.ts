@@ -5,6 +5,8 @@ process.env.DATABASE_URL = inject("databaseUrl");
 const { db } = await import("@/lib/db");
 const { hasDemoData, seedDemoData } = await import("@/prisma/seed/seed-demo-data");
 const { searchArticles } = await import("@/lib/help/search-articles");
+const { correctQueryWords } = await import("@/lib/help/correct-query-words");
+const { articleSearchFields } = await import("@/lib/help/article-search-fields");
 
 // Other test files share the run's database: seed the demo help center explicitly.
 beforeAll(async () => {
@@ -25,6 +27,30 @@ describe("help-center search on the demo articles", () => {
     expect((await slugs("en", "credit record"))[0]).toBe("credit-record");
     expect((await slugs("en", "credt record"))[0]).toBe("credit-record");
     expect(await slugs("en", "cashbak clawback")).toContain("promotion-clawback");
+  });
+
+  it("corrects swapped letters, which trigrams alone rank no better than unrelated words", async () => {
+    expect((await slugs("en", "credt recrod"))[0]).toBe("credit-record");
+    expect((await slugs("en", "refnud"))[0]).toBe("refund-reversal");
+    const { results } = await searchArticles({ locale: "en", query: "recrod" });
+    expect(results[0]!.snippet).toMatch(/<mark>records?<\/mark>/i);
+  });
+
+  it("leaves known words and word beginnings alone and corrects only to article words", async () => {
+    expect(await correctQueryWords(["credit", "overdr", "信用"])).toEqual(new Map());
+    expect(await correctQueryWords(["recrod", "qzxwv"])).toEqual(new Map([["recrod", ["record"]]]));
+  });
+
+  it("learns the words of a newly saved article, so their typos are corrected too", async () => {
+    const article = { title: "Chargeback disputes", tags: [], summary: "How a chargeback works.", body: "A merchant chargeback reverses a card payment." };
+    await db.faqArticle.create({
+      data: { slug: "vocabulary-test", locale: "en", category: "refunds", ...article, ...articleSearchFields(article), status: "PUBLISHED", publishedAt: new Date() },
+    });
+    try {
+      expect((await slugs("en", "chargebakc"))[0]).toBe("vocabulary-test");
+    } finally {
+      await db.faqArticle.deleteMany({ where: { slug: "vocabulary-test" } });
+    }
   });
 
   it("answers a query in the other language with the right topic", async () => {

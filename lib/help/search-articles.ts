@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { correctQueryWords } from "@/lib/help/correct-query-words";
 import { highlightSnippet } from "@/lib/help/highlight-snippet";
 import { markdownToText } from "@/lib/help/markdown-to-text";
 import { queryTerms } from "@/lib/help/query-terms";
@@ -12,27 +13,20 @@ type Hit = { slug: string; locale: string; score: number };
 
 /*
  * Ranked search over published articles of both languages (decision 018). Full-text match on the
- * prepared terms (indexed tsvector, prefix match so results come while typing), plus trigram word
- * similarity on the title terms for English typos. Hits in the other language count half, so a
- * Chinese query on the English site still lands on the right topic (slugs are shared).
+ * prepared terms (indexed tsvector, prefix match so results come while typing); misspelled English
+ * words are first corrected against the articles' vocabulary (decision 022). Hits in the other
+ * language count half, so a Chinese query on the English site still lands on the right topic
+ * (slugs are shared).
  */
 export async function searchArticles(options: { locale: string; query: string; limit?: number }): Promise<SearchOutcome> {
   const limit = Math.min(options.limit ?? 10, 20);
   const { terms, isTruncated } = queryTerms(options.query);
   if (terms.length === 0) return { results: [], terms, isTruncated };
+  const corrections = await correctQueryWords(terms);
+  const searched = [...new Set(terms.flatMap((t) => [t, ...(corrections.get(t) ?? [])]))];
   // Prefix matches (results while typing) for words and lone characters; a Chinese pair is exact.
-  const tsquery = terms.map((t) => (isHanTerm(t) && [...t].length === 2 ? `'${t}'` : `'${t}':*`)).join(" | ");
-  const latin = terms.filter((t) => /^[\p{Script=Latin}\p{N}]+$/u.test(t) && t.length >= 4).join(" ");
-
-  // The two passes run side by side (two pooled connections); their scores add up per slug.
-  const [fullText, similar] = await Promise.all([rankedHits(tsquery, options.locale, limit), latin === "" ? [] : similarTitleHits(latin, options.locale, limit)]);
-  const summed = new Map<string, Hit>();
-  for (const hit of [...fullText, ...similar]) {
-    const key = `${hit.slug}\n${hit.locale}`;
-    const seen = summed.get(key);
-    summed.set(key, seen ? { ...seen, score: seen.score + hit.score } : hit);
-  }
-  const hits = [...summed.values()].sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+  const tsquery = searched.map((t) => (isHanTerm(t) && [...t].length === 2 ? `'${t}'` : `'${t}':*`)).join(" | ");
+  const hits = await rankedHits(tsquery, options.locale, limit);
 
   const best = new Map<string, Hit>();
   for (const hit of hits) if (!best.has(hit.slug)) best.set(hit.slug, hit);
@@ -46,19 +40,18 @@ export async function searchArticles(options: { locale: string; query: string; l
   const results = top.flatMap((hit) => {
     const article = articles.find((a) => a.slug === hit.slug && a.locale === options.locale) ?? articles.find((a) => a.slug === hit.slug && a.locale === hit.locale);
     if (!article) return [];
-    const snippet = highlightSnippet({ text: `${article.summary} ${markdownToText(article.body)}`, terms });
+    const snippet = highlightSnippet({ text: `${article.summary} ${markdownToText(article.body)}`, terms: searched });
     return [{ slug: article.slug, title: article.title, snippet, score: Math.round(hit.score * 10_000) / 10_000 }];
   });
   return { results, terms, isTruncated };
 }
 
 /*
- * Both passes run with sequential scans off: on a table this size the planner prefers reading
- * every row, which decompresses every article's vector (20-40 ms for 2,000 articles here),
- * where the GIN indexes answer in a few.
+ * Full-text hits: every match ranked on its small title vector, the best 30 on the whole text.
+ * Sequential scans are off: on a table this size the planner prefers reading every row, which
+ * decompresses every article's vector (20-40 ms for 2,000 articles here), where the GIN index
+ * answers in a few.
  */
-
-/** Full-text hits: every match ranked on its small title vector, the best 30 on the whole text. */
 async function rankedHits(tsquery: string, locale: string, limit: number): Promise<Hit[]> {
   const [, hits] = await db.$transaction([
     db.$executeRaw`SET LOCAL enable_seqscan = off`,
@@ -71,18 +64,6 @@ async function rankedHits(tsquery: string, locale: string, limit: number): Promi
       )
       SELECT a."slug", a."locale", ((c.title_rank + ts_rank_cd(a."searchVector", q.tsq, 1)) * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score
         FROM candidates c JOIN "FaqArticle" a ON a."id" = c."id", q
-        ORDER BY score DESC, a."slug" LIMIT ${limit * 2}`,
-  ]);
-  return hits;
-}
-
-/** Articles whose title words are close to the query's Latin words (pg_trgm word similarity). */
-async function similarTitleHits(latin: string, locale: string, limit: number): Promise<Hit[]> {
-  const [, hits] = await db.$transaction([
-    db.$executeRaw`SET LOCAL enable_seqscan = off`,
-    db.$queryRaw<Hit[]>`
-      SELECT a."slug", a."locale", (word_similarity(${latin}, a."searchTitle") * 0.3 * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score
-        FROM "FaqArticle" a WHERE a."status" = 'PUBLISHED' AND ${latin} <% a."searchTitle"
         ORDER BY score DESC, a."slug" LIMIT ${limit * 2}`,
   ]);
   return hits;
