@@ -11,6 +11,7 @@ const globalForDb = globalThis as unknown as { portalDb?: PrismaClient };
 function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    errorFormat: "minimal",
   });
 }
 

@@ -59,8 +59,23 @@ describe("ledger keyset paging", () => {
     expect(first.entries.length + second.entries.length).toBe(Math.ceil(ENTRIES / 3));
   });
 
-  it("answers a tampered cursor with BAD_REQUEST naming the cursor", async () => {
+  it("answers a tampered cursor with BAD_REQUEST naming the cursor, and logs no view", async () => {
+    const before = await db.auditLog.count({ where: { actorId: agent.id, accountId } });
     await expect(listLedgerEntries({ actor: agent, accountId, query: query({ cursor: encodeCursor({ t: "soon", s: 1 }) }) })).rejects.toMatchObject({ code: "BAD_REQUEST", field: "cursor" });
+    expect(await db.auditLog.count({ where: { actorId: agent.id, accountId } })).toBe(before);
+  });
+
+  it("answers an unknown account with NOT_FOUND and logs no view", async () => {
+    const unknown = `acc_missing_${run}`;
+    await expect(listLedgerEntries({ actor: agent, accountId: unknown, query: query({}) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.auditLog.count({ where: { accountId: unknown } })).toBe(0);
+  });
+
+  it("logs who looked at which page with which filters, and from which ticket", async () => {
+    await listLedgerEntries({ actor: agent, accountId, query: query({ type: "TOP_UP", ticket: "42" }), ip: "203.0.113.9" });
+    const row = await db.auditLog.findFirstOrThrow({ where: { actorId: agent.id, accountId }, orderBy: { id: "desc" } });
+    expect(row).toMatchObject({ actorRole: "AGENT", action: "account.ledger.view", targetType: "WalletAccount", targetId: accountId, ip: "203.0.113.9" });
+    expect(row.metadata).toMatchObject({ page: "first", ticketNumber: 42, filters: { type: ["TOP_UP"] } });
   });
 
   it("exports the filtered ledger as CSV, every entry once, as one access-log row", async () => {

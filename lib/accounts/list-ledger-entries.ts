@@ -1,21 +1,26 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAccountView } from "@/lib/audit/record-account-view";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { LedgerQuery } from "./ledger-query";
-import { readLedgerPage } from "./read-ledger-page";
+import { parseLedgerCursor, readLedgerPage } from "./read-ledger-page";
 
-/** A page of an account's ledger for staff (GET /api/agent/accounts/{id}/entries): one access-log row. */
+/**
+ * A page of an account's ledger for staff (GET /api/agent/accounts/{id}/entries): one access-log
+ * row. The read and the row's insert run side by side, because the insert's commit waits for the
+ * disk (most of the request's time under load); the page is returned only once both succeeded,
+ * and the cursor is checked first so a refused request logs nothing.
+ */
 export async function listLedgerEntries({ actor, accountId, query, ip }: { actor: SessionUser | null; accountId: string; query: LedgerQuery; ip?: string | null }) {
   assertCan(actor, "accounts.view");
-  const account = await db.walletAccount.findUnique({ where: { id: accountId }, select: { id: true } });
-  if (!account) throw new AppError("NOT_FOUND", "account not found");
-  const page = await readLedgerPage({ accountId, query });
-  await recordAudit({
-    actor, action: "account.ledger.view", targetType: "WalletAccount", targetId: accountId, accountId, ip,
-    metadata: { count: page.entries.length, ...(query.ticket ? { ticketNumber: query.ticket } : {}) },
-  });
+  parseLedgerCursor(query.cursor);
+  const { cursor, ticket, ...filters } = query;
+  const metadata = { filters, page: cursor ? "next" : "first", ...(ticket ? { ticketNumber: ticket } : {}) };
+  const [page, exists] = await Promise.all([
+    readLedgerPage({ accountId, query }),
+    recordAccountView({ actor, action: "account.ledger.view", accountId, ip, metadata }),
+  ]);
+  if (!exists) throw new AppError("NOT_FOUND", "account not found");
   return page;
 }

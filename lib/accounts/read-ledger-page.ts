@@ -20,9 +20,7 @@ export type LedgerRow = Prisma.LedgerEntryGetPayload<{ select: typeof LEDGER_SEL
  * conditions it does not). For callers that already checked access and audited.
  */
 export async function readLedgerPage({ accountId, query, cursorText }: { accountId: string; query: LedgerQuery; cursorText?: string }) {
-  const text = cursorText ?? query.cursor;
-  const cursor = text ? decodeCursor(text, ledgerCursor) : null;
-  if (text && !cursor) throw new AppError("BAD_REQUEST", "not a cursor from this ledger: start again without it", { field: "cursor" });
+  const cursor = parseLedgerCursor(cursorText ?? query.cursor);
   const conditions: Prisma.Sql[] = [Prisma.sql`"accountId" = ${accountId}`];
   if (query.type) conditions.push(Prisma.sql`"type"::text IN (${Prisma.join(query.type)})`);
   if (query.status) conditions.push(Prisma.sql`"status"::text = ${query.status}`);
@@ -37,6 +35,13 @@ export async function readLedgerPage({ accountId, query, cursorText }: { account
   const entries = rows.slice(0, query.limit);
   const last = entries.at(-1);
   return { entries, nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.occurredAt.toISOString(), s: last.seq }) : null };
+}
+
+/** A page cursor given by a client, checked: a tampered one is a 400 naming the field. */
+export function parseLedgerCursor(text: string | undefined) {
+  const cursor = text ? decodeCursor(text, ledgerCursor) : null;
+  if (text && !cursor) throw new AppError("BAD_REQUEST", "not a cursor from this ledger: start again without it", { field: "cursor" });
+  return cursor;
 }
 
 /** The JSON shape of a ledger row: money as a string of minor units (BigInt), times as ISO. */

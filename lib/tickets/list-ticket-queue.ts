@@ -52,10 +52,15 @@ export async function listTicketQueue({ actor, query, ip }: { actor: SessionUser
   const cursor = query.cursor ? decodeCursor(query.cursor, ticketCursor) : null;
   if (query.cursor && !cursor) throw new AppError("BAD_REQUEST", "not a cursor from this list: start again without it", { field: "cursor" });
   const where: Prisma.TicketWhereInput = { AND: [...filterWhere(actor, query), cursor ? afterWhere(query, cursor) : {}] };
-  const rows = await db.ticket.findMany({ where, orderBy: orderBy(query), take: query.limit + 1, select: QUEUE_SELECT });
+  // The access-log row is written beside the read (its commit waits for the disk); the page is
+  // returned only once both succeeded.
+  const { cursor: _cursor, q, ...filters } = query;
+  const [rows] = await Promise.all([
+    db.ticket.findMany({ where, orderBy: orderBy(query), take: query.limit + 1, select: QUEUE_SELECT }),
+    recordAudit({ actor, action: "ticket.queue.view", targetType: "TicketQueue", ip, metadata: { filters, page: cursor ? "next" : "first", ...(q ? { q } : {}) } }),
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ d: last.resolutionDueAt?.toISOString() ?? null, n: last.number }) : null;
-  await recordAudit({ actor, action: "ticket.queue.view", targetType: "TicketQueue", ip, metadata: { count: page.length, ...(query.q ? { q: query.q } : {}) } });
   return { tickets: page, nextCursor };
 }
