@@ -15,7 +15,8 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
 
 /*
  * Every page request passes here, for these things (and to refuse server actions posted from
- * another site with a 403 rather than Next's 500):
+ * another site with a 403, and form posts whose body is not a form with a 400, rather than
+ * Next's 500):
  *
  * 1. The locale. URLs carry none (/faq), but every page lives under app/[locale]/ so that it can
  *    be prerendered once per language. The cookie, then Accept-Language, picks the language and
@@ -31,6 +32,15 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
  * 4. The Content-Security-Policy: hashes of Next's inline scripts for prerendered pages, a fresh
  *    nonce for pages rendered per request (docs/decisions/011-content-security-policy.md).
  */
+async function isParsableForm(request: NextRequest): Promise<boolean> {
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
@@ -38,6 +48,12 @@ export async function proxy(request: NextRequest) {
   // Actions request"); say what it is instead. The action's own authz never runs either way.
   if (request.headers.has("next-action") && isCrossSiteRequest(request)) {
     return new NextResponse("Cross-site requests cannot run actions on this site.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+
+  // A multipart POST to a page is how a server action arrives without JavaScript; Next answers a
+  // body it cannot parse as a form with a 500 (found by the API fuzzer: POST /api/%2e%2e is /).
+  if (request.method === "POST" && /^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "") && !(await isParsableForm(request))) {
+    return new NextResponse("The form data could not be read: send it again from the page.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
 
   const signInFirst = pathname === "/agent" || pathname.startsWith("/agent/") ? "/staff/signin" : pathname === "/me" || pathname.startsWith("/me/") ? "/signin" : null;

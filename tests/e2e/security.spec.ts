@@ -158,6 +158,15 @@ test.describe("small ones", () => {
     }
   });
 
+  test("a form post to a page whose body is not a form is a 400, not a 500", async ({ request }) => {
+    for (const path of ["/", "/faq", "/api/%2e%2e"]) {
+      for (const contentType of ["multipart/form-data", "multipart/form-data; boundary=x"]) {
+        const response = await request.post(path, { headers: { "content-type": contentType }, data: Buffer.from("not a form"), maxRedirects: 0 });
+        expect(response.status(), `${path} ${contentType}`).toBe(400);
+      }
+    }
+  });
+
   test("a page that is not there is a 404 in the visitor's language, also below a cached page", async ({ request }) => {
     for (const path of ["/faq/no-such-article", "/no/such/page"]) {
       const response = await request.get(path, { headers: { "accept-language": "zh-CN" } });
