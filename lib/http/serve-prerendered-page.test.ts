@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // A build folder with two prerendered languages of /faq, one regenerated page and a dynamic one.
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), "portal-prerendered-"));
-const page = (lang: string) => `<html lang="${lang}"><body><p>${lang}</p><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
+const STYLESHEET = '<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>';
+const page = (lang: string) => `<html lang="${lang}"><head>${STYLESHEET}</head><body><p>${lang}</p><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
 beforeAll(() => {
   process.env.NEXT_DIST_DIR = dist;
   const routes = { "/zh-CN/faq": false, "/en/faq": false, "/zh-CN": false, "/en": false, "/zh-CN/news": 60, "/zh-CN/old-news": 60 };
@@ -17,6 +18,8 @@ beforeAll(() => {
     JSON.stringify({ routes: Object.fromEntries(Object.entries(routes).map(([route, seconds]) => [route, { initialRevalidateSeconds: seconds, ...(route === "/zh-CN/news" ? { srcRoute: "/[locale]/news" } : {}) }])) }),
   );
   fs.mkdirSync(path.join(dist, "server"), { recursive: true });
+  fs.mkdirSync(path.join(dist, "static", "chunks"), { recursive: true });
+  fs.writeFileSync(path.join(dist, "static", "chunks", "app.css"), "p{color:#15222b}");
   fs.writeFileSync(path.join(dist, "server", "app-paths-manifest.json"), JSON.stringify({ "/[locale]/(public)/news/page": "app/[locale]/(public)/news/page.js" }));
   for (const route of Object.keys(routes)) {
     const file = path.join(dist, "server", "app", `${route}.html`);
@@ -52,11 +55,14 @@ async function send(url: string, headers: Record<string, string> = {}, method = 
 }
 
 describe("servePrerendered page (the static fast path)", () => {
-  it("sends the visitor's language from memory, gzipped when asked, with the page's CSP", async () => {
+  it("sends the visitor's language from memory, compressed when asked, with the page's CSP", async () => {
     const zh = await send("/faq?utm=x", { "accept-language": "zh-CN", "accept-encoding": "gzip, br" });
     expect(zh!.status).toBe(200);
-    expect(zlib.gunzipSync(zh!.body!).toString()).toContain('<html lang="zh-CN">');
-    expect(zh!.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.brotliDecompressSync(zh!.body!).toString()).toContain('<html lang="zh-CN">');
+    expect(zh!.headers["content-encoding"]).toBe("br");
+    const gzipped = await send("/faq", { "accept-language": "zh-CN", "accept-encoding": "gzip, deflate" });
+    expect(gzipped!.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gzipped!.body!).equals(zlib.brotliDecompressSync(zh!.body!))).toBe(true);
     expect(String(zh!.headers["content-security-policy"])).toMatch(/script-src 'self' 'sha256-[^']+'; .*frame-ancestors 'none'/);
     expect(zh!.headers["cache-control"]).toBe("private, no-cache");
     expect(zh!.headers["x-content-type-options"]).toBe("nosniff");
@@ -66,6 +72,11 @@ describe("servePrerendered page (the static fast path)", () => {
     expect(en!.headers["content-encoding"]).toBeUndefined();
     expect(en!.headers.etag).not.toBe(zh!.headers.etag);
     expect((await send("/", { "accept-language": "en" }))!.body!.toString()).toContain('<html lang="en">');
+  });
+
+  it("carries the page's stylesheet inside the HTML, so the first paint needs no other request", async () => {
+    const html = (await send("/faq", { "accept-language": "en" }))!.body!.toString();
+    expect(html).toContain('<head><style>p{color:#15222b}</style><link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next" media="print"/></head>');
   });
 
   it("answers 304 to a matching If-None-Match and sends no body to HEAD", async () => {

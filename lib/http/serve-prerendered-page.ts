@@ -9,7 +9,7 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
 /*
  * The static fast path of the portal's HTTP server (docs/decisions/006-static-public-pages.md).
  * A document request for a page Next prerendered gets that page's HTML straight from memory
- * (gzip made once per file), with the same headers Next and proxy.ts would add, without going
+ * (gzip and brotli made once per file, stylesheets inlined), with the same headers Next and proxy.ts would add, without going
  * through Next's router and proxy: on these machines that is most of the cost of a static page.
  * Anything this does not fully understand returns false and goes to Next unchanged: other
  * methods, React Server Component requests, pages rendered per request or regenerated (ISR) once due,
@@ -72,11 +72,13 @@ export function servePrerenderedPage(request: IncomingMessage, response: ServerR
     response.end();
     return true;
   }
-  const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-  const body = gzip ? page.gzip : page.html;
+  // Brotli first: it keeps a page with its inlined stylesheet within the first round trip.
+  const accepted = String(request.headers["accept-encoding"] ?? "");
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+  const body = encoding === "br" ? page.brotli : encoding === "gzip" ? page.gzip : page.html;
   response.statusCode = 200;
   response.setHeader("Content-Type", "text/html; charset=utf-8");
-  if (gzip) response.setHeader("Content-Encoding", "gzip");
+  if (encoding) response.setHeader("Content-Encoding", encoding);
   response.setHeader("Content-Length", body.length);
   response.end(request.method === "HEAD" ? undefined : body);
   return true;

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { inlineStylesheets } from "@/lib/http/inline-stylesheets";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scripts";
 
 /*
- * A page Next prerendered at build time, as this instance's build folder holds it: the HTML,
- * its gzip, an ETag and its Content-Security-Policy (the hashes of Next's inline scripts).
+ * A page Next prerendered at build time, as this instance's build folder holds it: the HTML
+ * (its own stylesheets copied in, decision 024), its gzip and brotli, an ETag and its Content-Security-Policy (the hashes of Next's inline scripts).
  * Null for a route rendered per request. `revalidates` marks a page Next regenerates at run
  * time (ISR): its hashes follow the new file, but only Next may serve it. Kept per file modification time: a derived, read-only cache of local files (a server serves
  * the build it started with; nothing here is shared between instances).
@@ -15,6 +16,7 @@ import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scr
 export type PrerenderedPage = {
   html: Buffer;
   gzip: Buffer;
+  brotli: Buffer;
   etag: string;
   contentSecurityPolicy: string;
   revalidates: boolean;
@@ -98,6 +100,12 @@ function currentFile(route: string): { file: string; mtimeMs: number; revalidate
   return { ...newest, revalidateSeconds: meta.cacheControl?.revalidate ?? false };
 }
 
+/** A stylesheet of this build by its public path (/_next/static/…), or null. */
+function readStylesheet(href: string): string | null {
+  const file = path.join(distDir(), href.replace(/^\/_next\//, ""));
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+}
+
 /** `route` is the internal path, e.g. /zh-CN/faq (see proxy.ts). */
 export function prerenderedPage(route: string): PrerenderedPage | null {
   try {
@@ -106,10 +114,11 @@ export function prerenderedPage(route: string): PrerenderedPage | null {
     const { file, mtimeMs, revalidateSeconds } = current;
     const cached = byRoute.get(route);
     if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.page;
-    const html = fs.readFileSync(file);
+    const html = Buffer.from(inlineStylesheets(fs.readFileSync(file, "utf8"), readStylesheet));
     const page = {
       html,
       gzip: zlib.gzipSync(html, { level: 9 }),
+      brotli: zlib.brotliCompressSync(html, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: html.length } }),
       etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"`,
       contentSecurityPolicy: contentSecurityPolicy({ kind: "hashes", hashes: frameworkInlineScriptHashes(html.toString("utf8")) }),
       revalidates: revalidateSeconds !== false,
