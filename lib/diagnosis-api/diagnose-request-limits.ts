@@ -30,5 +30,9 @@ export const CLI_LIMITS: HistoryLimits = {
   maxErrors: 100,
 };
 
-/** A worker that has not answered by then is stopped and the request answered 413. */
+/** A job not answered this long after its worker took it: the worker is stopped and the request answered 413. */
 export const DIAGNOSE_TIME_BUDGET_MS = 10_000;
+/** How long a new worker may take to start (load its code) before its first job counts as failed. */
+export const WORKER_START_MS = 30_000;
+/** What a worker says when it takes a job: the time budget starts then. */
+export const JOB_STARTED = "job-started";

@@ -2,11 +2,12 @@
 // the engine), so that a large or hostile history never blocks the server's event loop.
 // Started by run-diagnosis-job.ts; one job at a time.
 import { parentPort } from "node:worker_threads";
-import type { HistoryLimits } from "./diagnose-request-limits";
+import { JOB_STARTED, type HistoryLimits } from "./diagnose-request-limits";
 import { diagnoseHistoryBytes } from "./diagnose-history-bytes";
 
 export type DiagnosisJob = { bytes: ArrayBuffer; limits: HistoryLimits };
 
 parentPort?.on("message", (job: DiagnosisJob) => {
+  parentPort?.postMessage(JOB_STARTED);
   parentPort?.postMessage(diagnoseHistoryBytes(new Uint8Array(job.bytes), job.limits));
 });

@@ -39,6 +39,13 @@ describe("runDiagnosisJob", () => {
     expect(await workers.run(bytesOf(history(2)), API_LIMITS)).toMatchObject({ ok: true, entryCount: 2 });
   }, 60_000);
 
+  it("starts the time budget when the worker takes the job, not while a new worker loads its code", async () => {
+    // Loading the worker's code (here through tsx) takes longer than this 150 ms budget; the small
+    // job itself takes a few milliseconds.
+    const workers = new DiagnosisWorkers(1, 4, 150);
+    expect(await workers.run(bytesOf(history(10)), API_LIMITS)).toMatchObject({ ok: true, entryCount: 10 });
+  }, 60_000);
+
   it("answers busy instead of queueing without bound", async () => {
     // One running and two waiting; the next ones are told to come back later.
     const workers = new DiagnosisWorkers(1, 2, 20_000);

@@ -2,7 +2,7 @@ import "server-only";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { DiagnosisOutcome } from "./diagnose-history-bytes";
-import { DIAGNOSE_TIME_BUDGET_MS, type HistoryLimits } from "./diagnose-request-limits";
+import { DIAGNOSE_TIME_BUDGET_MS, JOB_STARTED, WORKER_START_MS, type HistoryLimits } from "./diagnose-request-limits";
 
 export type JobOutcome = DiagnosisOutcome | { ok: false; problem: "busy" | "timeout" | "out_of_memory" | "crashed" };
 
@@ -54,12 +54,20 @@ export class DiagnosisWorkers {
   private start(slot: Slot, job: Job) {
     slot.job = job;
     const worker = (slot.worker ??= this.spawn(slot));
-    const timer = setTimeout(() => this.finish(slot, { ok: false, problem: "timeout" }, { kill: true }), this.budgetMs);
-    timer.unref();
-    worker.once("message", (outcome: DiagnosisOutcome) => {
+    // The budget is for checking the history, so it starts when the worker takes the job: a new
+    // worker's start-up (loading its code, seconds on a busy machine) does not count against it.
+    const timeout = (ms: number) => setTimeout(() => this.finish(slot, { ok: false, problem: "timeout" }, { kill: true }), ms).unref();
+    let timer = timeout(WORKER_START_MS + this.budgetMs);
+    const onMessage = (message: DiagnosisOutcome | typeof JOB_STARTED) => {
       clearTimeout(timer);
-      this.finish(slot, outcome, { kill: false });
-    });
+      if (message === JOB_STARTED) {
+        timer = timeout(this.budgetMs);
+        return;
+      }
+      worker.off("message", onMessage);
+      this.finish(slot, message, { kill: false });
+    };
+    worker.on("message", onMessage);
     worker.postMessage({ bytes: job.bytes.buffer, limits: job.limits }, [job.bytes.buffer]);
   }
 
