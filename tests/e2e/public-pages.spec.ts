@@ -146,6 +146,9 @@ test.describe("shell details", () => {
 
 test.describe("security headers", () => {
   test("every page runs only its own scripts and refuses framing", async ({ page, request }) => {
+    // Thirteen pages, each loaded, hydrated and left to go idle: more than the default 30 s when
+    // the other worker loads the same two cores (a fresh clone's run timed out at page 11).
+    test.setTimeout(90_000);
     const violations: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -50,11 +50,18 @@ test.describe("the diagnosis API cannot stall the server", () => {
     expect((await request.get("/api/health")).status()).toBe(200);
     expect(isDiagnosisDone).toBe(false);
     const response = await pending;
+    expect((await response.body()).byteLength).toBeLessThan(20_000);
+    // Checking takes ~1.6 s on an idle machine. On two cores shared with the other test worker it
+    // can pass the 10 s budget, and then the documented answer is 413 (docs/api.md); the list of
+    // problems itself is covered by lib/diagnosis-api/check-history-bytes.test.ts.
+    if (response.status() === 413) {
+      expect(await response.json()).toMatchObject({ error: "too_large", message: expect.stringContaining("longer than 10 s") });
+      return;
+    }
     expect(response.status()).toBe(400);
     const body = (await response.json()) as { errors: unknown[]; moreErrors: number };
     expect(body.errors).toHaveLength(100);
     expect(body.moreErrors).toBe(499_900);
-    expect((await response.body()).byteLength).toBeLessThan(20_000);
   });
 
   test("a chunked body is cut off at the limit, not read whole", async ({ baseURL }) => {
