@@ -1,8 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAccountView } from "@/lib/audit/record-account-view";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { LEDGER_CSV_HEADER, ledgerCsvLine } from "./ledger-csv";
 import type { LedgerQuery } from "./ledger-query";
@@ -17,12 +16,13 @@ const BATCH = 5_000;
  */
 export async function streamLedgerCsv({ actor, accountId, query, ip }: { actor: SessionUser | null; accountId: string; query: LedgerQuery; ip?: string | null }): Promise<ReadableStream<Uint8Array>> {
   assertCan(actor, "accounts.export");
-  const account = await db.walletAccount.findUnique({ where: { id: accountId }, select: { id: true } });
-  if (!account) throw new AppError("NOT_FOUND", "account not found");
   const batchQuery = { ...query, limit: BATCH };
-  // Check a given cursor before answering 200.
+  // Check a given cursor before answering 200 (and before logging anything).
   let first: Awaited<ReturnType<typeof readLedgerPage>> | null = await readLedgerPage({ accountId, query: batchQuery });
-  await recordAudit({ actor, action: "account.ledger.export", targetType: "WalletAccount", targetId: accountId, accountId, ip, metadata: { filters: { ...query, cursor: undefined } } });
+  // One statement checks the account and logs the export (decision 023).
+  if (!(await recordAccountView({ actor, action: "account.ledger.export", accountId, ip, metadata: { filters: { ...query, cursor: undefined } } }))) {
+    throw new AppError("NOT_FOUND", "account not found");
+  }
   const encoder = new TextEncoder();
   let cursor: string | null = null;
   let headerSent = false;

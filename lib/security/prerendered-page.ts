@@ -102,8 +102,11 @@ function currentFile(route: string): { file: string; mtimeMs: number; revalidate
 
 /** A stylesheet of this build by its public path (/_next/static/…), or null. */
 function readStylesheet(href: string): string | null {
-  const file = path.join(distDir(), href.replace(/^\/_next\//, ""));
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
+  try {
+    return fs.readFileSync(path.join(distDir(), href.replace(/^\/_next\//, "")), "utf8");
+  } catch {
+    return null;
+  }
 }
 
 /** `route` is the internal path, e.g. /zh-CN/faq (see proxy.ts). */
