@@ -15,6 +15,7 @@ import zlib from "node:zlib";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { findFreePort } from "./lib/free-port";
 import { waitForServer } from "./lib/wait-for-server";
+import { loaderScripts } from "../lib/http/run-scripts-after-first-paint";
 import { lighthouseMobile, type LighthouseFigures } from "./lib/lighthouse-mobile";
 
 const root = path.resolve(__dirname, "..");
@@ -49,7 +50,9 @@ function writeEmptyApp() {
 /** Sum of the gzip sizes of the scripts the served HTML loads (what a first visit downloads). */
 export async function firstLoadJsBytes(base: string, pagePath: string, headers: Record<string, string> = {}): Promise<number> {
   const html = await (await fetch(base + pagePath, { headers })).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!))];
+  // Script elements, and on prerendered pages the chunks their after-first-paint loader inserts.
+  const loaded = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].flatMap((match) => loaderScripts(match[1]!) ?? []);
+  const sources = [...new Set([...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!), ...loaded])];
   let total = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());

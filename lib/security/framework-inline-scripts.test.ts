@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { scriptLoader } from "@/lib/http/run-scripts-after-first-paint";
 import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scripts";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
@@ -19,6 +20,12 @@ describe("frameworkInlineScriptHashes", () => {
       '<script>self.__next_f.push([1,"x"]);alert(1);f("])</script>',
     ].join("");
     expect(frameworkInlineScriptHashes(html)).toEqual([sha(bootstrap), sha(first), sha(payload)]);
+  });
+
+  it("hashes the portal's own after-first-paint loader, and only with this build's asset paths", () => {
+    const loader = scriptLoader(["/_next/static/chunks/a.js"], ["/_next/static/chunks/a.css"]);
+    const foreign = scriptLoader(["https://cdn.example/x.js"]);
+    expect(frameworkInlineScriptHashes(`<script>${loader}</script><script>${foreign}</script>`)).toEqual([sha(loader)]);
   });
 
   it("finds nothing in a page without inline scripts", () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isScriptLoader } from "@/lib/http/run-scripts-after-first-paint";
 
 /*
  * Next's own inline scripts in a prerendered page: the Turbopack chunk bootstrap and the React
@@ -21,7 +22,7 @@ function parsesAsJson(text: string | undefined): unknown {
 
 /** True only for a script that is one of Next's shapes with pure JSON data as its argument. */
 export function isFrameworkInlineScript(body: string): boolean {
-  if (body === FIRST_PUSH) return true;
+  if (body === FIRST_PUSH || isScriptLoader(body)) return true;
   const payload = parsesAsJson(PAYLOAD.exec(body)?.[1]);
   if (Array.isArray(payload)) return payload.length >= 1 && payload.length <= 2 && typeof payload[0] === "number";
   const bootstrap = parsesAsJson(BOOTSTRAP.exec(body)?.[1]);

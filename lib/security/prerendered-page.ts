@@ -3,12 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { inlineStylesheets } from "@/lib/http/inline-stylesheets";
+import { runScriptsAfterFirstPaint } from "@/lib/http/run-scripts-after-first-paint";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { frameworkInlineScriptHashes } from "@/lib/security/framework-inline-scripts";
 
 /*
  * A page Next prerendered at build time, as this instance's build folder holds it: the HTML
- * (its own stylesheets copied in, decision 024), its gzip and brotli, an ETag and its Content-Security-Policy (the hashes of Next's inline scripts).
+ * (its own stylesheets copied in, decision 024; scripts run after the first paint, decision 025), its gzip and brotli, an ETag and its Content-Security-Policy (the hashes of Next's inline scripts).
  * Null for a route rendered per request. `revalidates` marks a page Next regenerates at run
  * time (ISR): its hashes follow the new file, but only Next may serve it. Kept per file modification time: a derived, read-only cache of local files (a server serves
  * the build it started with; nothing here is shared between instances).
@@ -117,7 +118,8 @@ export function prerenderedPage(route: string): PrerenderedPage | null {
     const { file, mtimeMs, revalidateSeconds } = current;
     const cached = byRoute.get(route);
     if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.page;
-    const html = Buffer.from(inlineStylesheets(fs.readFileSync(file, "utf8"), readStylesheet));
+    const styled = inlineStylesheets(fs.readFileSync(file, "utf8"), readStylesheet);
+    const html = Buffer.from(runScriptsAfterFirstPaint(styled));
     const page = {
       html,
       gzip: zlib.gzipSync(html, { level: 9 }),

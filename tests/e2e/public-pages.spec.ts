@@ -41,6 +41,24 @@ test.describe("public pages come from the static cache", () => {
     expect((await request.get("/zh-CN")).status()).toBe(404);
   });
 
+  test("paint first: scripts and the stylesheet copy are fetched after the first paint, once each, and the page hydrates", async ({ page }) => {
+    await page.goto("/faq");
+    await expect(page.getByRole("button", { name: /English/ })).toBeEnabled();
+    await page.waitForLoadState("networkidle");
+    const seen = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      fetches: performance.getEntriesByType("resource").filter((entry) => /\/_next\/static\/.+\.(js|css)$/.test(entry.name)).map((entry) => entry.startTime),
+      scripts: [...document.querySelectorAll("script[src]")].map((script) => script.getAttribute("src")),
+      stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => (link as HTMLLinkElement).media),
+    }));
+    expect(seen.firstPaint).not.toBeNull();
+    expect(seen.fetches.length).toBeGreaterThan(0);
+    expect(Math.min(...seen.fetches)).toBeGreaterThanOrEqual(seen.firstPaint!);
+    expect(new Set(seen.scripts).size).toBe(seen.scripts.length);
+    // React adopted the print-only copy instead of adding a stylesheet of its own.
+    expect(seen.stylesheets).toEqual(["print"]);
+  });
+
   test("ship no i18n, auth or zod runtime to the browser", async ({ page }) => {
     for (const path of ["/", "/signin", "/password"]) {
       const scripts: Promise<string | null>[] = [];
