@@ -16,17 +16,19 @@ export async function SiteHeader({ locale, navLabel, navItems, account }: { loca
   return (
     <header className="border-b border-line bg-white">
       <div className="container-page flex flex-wrap items-center gap-x-3 gap-y-1 py-2 sm:gap-x-6 sm:py-3">
-        {/* On a phone only the mark shows (the name stays for screen readers) so the nav fits
-            beside it. */}
+        {/* Below 1024 px only the mark shows (the name stays for screen readers) so the nav, the
+            language switch and the account corner fit in one row beside it. */}
         <Link href="/" className="flex min-h-11 shrink-0 items-center gap-2.5 rounded-lg font-semibold text-brand-800 no-underline">
           <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-brand-700 text-white">
             <Icon name="logo" className="size-5" />
           </span>
-          <span className="sr-only text-lg sm:not-sr-only">{t("brand.name")}</span>
+          <span className="sr-only text-lg lg:not-sr-only">{t("brand.name")}</span>
         </Link>
         {/* Source order is the visual order at every width (so is the tab order): on a phone the
-            account corner wraps to a second row, on wider screens everything sits in one. */}
-        <PrimaryNav label={navLabel} items={navItems} className="min-w-0 flex-1 lg:flex-none" />
+            account corner wraps to a second row, on wider screens everything sits in one. From
+            640 px the nav never shrinks below its items (sm:min-w-fit): where a longer nav (staff,
+            a long name) does not fit, the account corner wraps instead of covering it. */}
+        <PrimaryNav label={navLabel} items={navItems} className="min-w-0 flex-1 sm:min-w-fit lg:flex-none" />
         <div className="ml-auto flex w-full items-center justify-end gap-2 sm:w-auto">
           <LanguageSwitch target={target} label={t("language.label")} targetName={t("language.target")} />
           {account}

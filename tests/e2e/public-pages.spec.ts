@@ -123,6 +123,25 @@ test.describe("the static header learns who is signed in", () => {
 });
 
 test.describe("shell details", () => {
+  test("the header's links and buttons never cover each other, from 320 to 1280 px, in both languages", async ({ page, baseURL }) => {
+    for (const locale of ["zh-CN", "en"]) {
+      await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
+      for (const width of [320, 640, 700, 768, 800, 900, 1024, 1280]) {
+        await page.setViewportSize({ width, height: 600 });
+        await page.goto("/");
+        const overlaps = await page.locator("header").evaluate((header) => {
+          const boxes = [...header.querySelectorAll("a, button")]
+            .filter((element) => (element as HTMLElement).offsetParent !== null)
+            .map((element) => ({ name: element.textContent?.trim() ?? "", box: element.getBoundingClientRect() }));
+          return boxes.flatMap((a, i) =>
+            boxes.slice(i + 1).filter((b) => a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1).map((b) => `${a.name} × ${b.name}`),
+          );
+        });
+        expect(overlaps, `${locale} at ${width} px`).toEqual([]);
+      }
+    }
+  });
+
   test("the skip link moves focus to the main content and the current area is marked", async ({ page }) => {
     await page.goto("/faq");
     await page.keyboard.press("Tab");
