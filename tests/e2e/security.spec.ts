@@ -194,6 +194,22 @@ test.describe("small ones", () => {
     expect(await response.json()).toMatchObject({ error: "method_not_allowed" });
   });
 
+  test("next-auth's error page leads to our sign-in page with a word for a code, never a 500 (a fuzzer found %00)", async ({ request }) => {
+    const cases = [
+      ["/api/auth/error?error=CredentialsSignin", "CredentialsSignin"],
+      ["/api/auth/error/AccessDenied", "AccessDenied"],
+      ["/api/auth/error/%00", "Default"],
+      ["/api/auth/error?error=%00", "Default"],
+      ["/api/auth/error/x?error=%E4%B8%AD%0D%0Ax", "Default"],
+      ["/api/auth/error", "Default"],
+    ];
+    for (const [path, code] of cases) {
+      const response = await request.get(path!, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(302);
+      expect(response.headers()["location"], path).toBe(`/signin?error=${code}`);
+    }
+  });
+
   test("/api/health and /api/locale are never cached", async ({ request }) => {
     expect((await request.get("/api/health")).headers()["cache-control"]).toBe("no-store");
     expect((await request.post("/api/locale", { data: { locale: "en" } })).headers()["cache-control"]).toBe("no-store");

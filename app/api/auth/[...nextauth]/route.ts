@@ -26,12 +26,15 @@ const ACTIONS: Record<"GET" | "POST", ReadonlySet<string>> = {
 
 function route(method: "GET" | "POST") {
   return apiRoute<RouteContext>(async (request, context) => {
-    const [action = ""] = (await context.params).nextauth;
+    const [action = "", detail] = (await context.params).nextauth;
     // Our providers are credentials forms: their callback only takes the POSTed form.
     if (method === "GET" && action === "callback") {
       return apiError(405, "method_not_allowed", "Sign in by POSTing the sign-in form to this address.", { headers: { Allow: "POST" } });
     }
     if (!ACTIONS[method].has(action)) return apiError(404, "not_found", `There is no ${method} /api/auth/${action}.`);
+    // next-auth puts `?error=` into its redirect unencoded, so a control character in it was a
+    // 500 (a header value Node refuses). Its codes are words; anything else is its "Default".
+    if (method === "GET" && action === "error") return errorPageRedirect(request.nextUrl.searchParams.get("error") ?? detail ?? "");
     if (action === "session") {
       // next-auth only decodes the token; a revoked one (signed out, new password…) is no session.
       const { token, user } = await readRequestSession(request);
@@ -43,6 +46,12 @@ function route(method: "GET" | "POST") {
     if (action === "signout") return inOurShape(await signOut(checked, context));
     return inOurShape(await nextAuth(checked, context));
   });
+}
+
+/** next-auth's error page (code from `?error=` or the path, as next-auth reads it) is our sign-in page with the code. */
+function errorPageRedirect(given: string): Response {
+  const code = /^[A-Za-z]{1,64}$/.test(given) ? given : "Default";
+  return new Response(null, { status: 302, headers: { location: `${authOptions.pages!.error}?error=${code}`, "cache-control": "no-store" } });
 }
 
 /**
