@@ -37,6 +37,22 @@ test("results appear while typing a Chinese question, with the matches marked", 
   await expect(page.getByRole("status").filter({ hasText: "找到" })).toBeVisible();
 });
 
+test("words typed before the page's scripts arrive still bring results once they run", async ({ page }) => {
+  // The page is painted before its scripts are fetched (decision 025); hold them back until the
+  // question is typed, as on a slow connection.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/faq", { waitUntil: "domcontentloaded" });
+  await page.getByRole("searchbox", { name: "搜索帮助文章" }).fill("信用记录");
+  release();
+  const first = page.getByRole("main").getByRole("listitem").filter({ has: page.locator("mark") }).first();
+  await expect(first.getByRole("link")).toHaveText("钱包负余额会影响我的信用记录吗?");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

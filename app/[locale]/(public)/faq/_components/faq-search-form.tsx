@@ -19,6 +19,14 @@ export function FaqSearchForm({ locale, labels, initialQuery = "" }: { locale: s
   const [query, setQuery] = useState(initialQuery);
   const [state, setState] = useState<State>({ kind: "idle" });
   const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The page is painted before its scripts run (decision 025): words typed before React took
+  // over are in the box but were never seen by onChange, so pick them up once, on hydration.
+  useEffect(() => {
+    const typed = input.current?.value ?? "";
+    if (typed !== initialQuery) setQuery(typed);
+  }, [initialQuery]);
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -50,6 +58,7 @@ export function FaqSearchForm({ locale, labels, initialQuery = "" }: { locale: s
           {labels.label}
         </label>
         <input
+          ref={input}
           id="faq-search"
           name="q"
           type="search"
