@@ -124,6 +124,9 @@ test.describe("the static header learns who is signed in", () => {
 
 test.describe("shell details", () => {
   test("the header's links and buttons never cover each other, from 320 to 1280 px, in both languages", async ({ page, baseURL }) => {
+    // Sixteen page loads: more than the default 30 s while the other worker loads the same two
+    // cores (a fresh clone's run timed out here).
+    test.setTimeout(90_000);
     for (const locale of ["zh-CN", "en"]) {
       await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
       for (const width of [320, 640, 700, 768, 800, 900, 1024, 1280]) {
