@@ -11,10 +11,12 @@
  * it rendered instead of adding copies. In a background tab, where nothing is painted, it loads
  * them at once; if the first paint is never reported, after 3 s.
  */
-const ASYNC_CHUNK = /<script src="(\/_next\/static\/[\w./-]+\.js)" async=""><\/script>/g;
-const CHUNK_PRELOAD = /<link rel="preload" as="script"(?: fetchPriority="low")? href="(\/_next\/static\/[\w./-]+\.js)"\/>/g;
-const PRINT_STYLESHEET = /<link rel="stylesheet" href="(\/_next\/static\/[\w./-]+\.css)" data-precedence="next" media="print"\/>/g;
-const ASSET_PATH = /^\/_next\/static\/[\w./-]+\.(js|css)$/;
+// One pattern for "a file of this build" in every rewrite below, so they cannot drift apart.
+const ASSET = String.raw`\/_next\/static\/[\w./-]+`;
+const ASYNC_CHUNK = new RegExp(`<script src="(${ASSET}\\.js)" async=""><\\/script>`, "g");
+const CHUNK_PRELOAD = new RegExp(`<link rel="preload" as="script"(?: fetchPriority="low")? href="(${ASSET}\\.js)"\\/>`, "g");
+const PRINT_STYLESHEET = new RegExp(`<link rel="stylesheet" href="(${ASSET}\\.css)" data-precedence="next" media="print"\\/>`, "g");
+const ASSET_PATH = new RegExp(`^${ASSET}\\.(js|css)$`);
 
 const LOADER_START =
   '(function(u,c){var d=document,w=window,done=false;function add(e){d.head.appendChild(e)}' +
