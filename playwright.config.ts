@@ -37,7 +37,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATA_DIR: process.env.E2E_DATA_DIR ?? path.join(".tmp", "e2e-data"),
-      NEXT_DIST_DIR: ".next-e2e",
+      // E2E_DIST_DIR lets two checkouts or runs on one machine build apart.
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
       NEXTAUTH_URL: baseURL,
       DATABASE_URL: "",
     },
