@@ -5,7 +5,7 @@ import http from "node:http";
 import next from "next";
 import path from "node:path";
 import { JOB_RUNNER_ENV } from "../lib/jobs/job-runner-env";
-import { CLIENT_IP_HEADER, CLIENT_IP_SERVER_ENV, resolveClientIp } from "../lib/http/client-address";
+import { CLIENT_FORWARDED_HEADER, CLIENT_IP_HEADER, CLIENT_IP_SERVER_ENV, hasProxyHeaders, resolveClientIp } from "../lib/http/client-address";
 import { servePrerenderedPage } from "../lib/http/serve-prerendered-page";
 
 const isDev = process.argv.includes("--dev");
@@ -30,6 +30,8 @@ async function main() {
       forwardedFor: request.headers["x-forwarded-for"],
       trustedHops,
     });
+    // Next adds X-Forwarded-For itself later: record now whether a proxy relayed this request.
+    request.headers[CLIENT_FORWARDED_HEADER] = hasProxyHeaders(request.headers) ? "1" : "0";
     // Prerendered public pages straight from memory (docs/decisions/006-static-public-pages.md);
     // everything else, and anything the fast path is unsure of, goes to Next.
     if (!isDev && servePrerenderedPage(request, response)) return;

@@ -145,11 +145,19 @@ describe("npm start with DATABASE_URL", () => {
     expectOneSentenceFailure(run, /^NEXTAUTH_SECRET is not set: with DATABASE_URL the portal may run on several hosts/);
   });
 
+  it("refuses to start without SMS_PROVIDER, since the development sender would show codes to anyone", async () => {
+    const env = { DATA_DIR: path.join(scratch, "unused"), DATABASE_URL: "postgresql://portal:secret@127.0.0.1:1/portal", NEXTAUTH_SECRET: "a-secret-of-at-least-16-chars" };
+    expectOneSentenceFailure(await start({ ...env, SMS_PROVIDER: "" }, []), /^SMS_PROVIDER is not set: with DATABASE_URL the portal is a deployment/);
+    // Chosen on purpose, the start goes on (here to the unreachable database).
+    expectOneSentenceFailure(await start({ ...env, SMS_PROVIDER: "development" }, []), /^Cannot reach the database/);
+  });
+
   it("does not load the demo data (and its admin password) into an external database unless asked", async () => {
     const base = inject("databaseUrl");
     await query(base, "CREATE DATABASE start_no_demo");
     const url = base.replace(/\/[^/]+$/, "/start_no_demo");
-    const run = await start({ DATA_DIR: path.join(scratch, "no-demo"), DATABASE_URL: url });
+    // No SMS_PROVIDER either: provisioning (--prepare-only) starts no web server, so it may.
+    const run = await start({ DATA_DIR: path.join(scratch, "no-demo"), DATABASE_URL: url, SMS_PROVIDER: "" });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("The database has no portal users yet");
     expect(await query(url, `SELECT count(*)::int AS n FROM "PortalUser"`)).toEqual([{ n: 0 }]);

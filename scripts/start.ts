@@ -7,6 +7,7 @@ import { ensureSecrets, readSecrets } from "./lib/data-dir-secrets";
 import { assertDatabaseReachable } from "./lib/database-reachable";
 import type { RunningPostgres } from "./lib/embedded-postgres";
 import { assertPortFree } from "./lib/free-port";
+import { EMBEDDED_DATABASE_ENV, decideSmsProvider } from "../lib/auth/sms/sms-provider-setting";
 import { prepareDatabase } from "./lib/prepare-database";
 import { readStartEnv } from "./lib/start-env";
 import { UserFacingError } from "./lib/user-facing-error";
@@ -29,6 +30,10 @@ async function main() {
       "NEXTAUTH_SECRET is not set: with DATABASE_URL the portal may run on several hosts, which must all sign sessions with one secret, so set NEXTAUTH_SECRET (at least 16 characters, e.g. from `openssl rand -base64 32`) to the same value on each.",
     );
   }
+  // The development sender shows codes to whoever reads its outbox: never by default in a
+  // deployment (docs/decisions/026-sms-provider-in-deployments.md).
+  const sms = decideSmsProvider({ requested: env.SMS_PROVIDER, isDeployment: Boolean(env.DATABASE_URL) });
+  if (!sms.provider && !isPrepareOnly) throw new UserFacingError(sms.refusal);
   prepareDataDir(env.dataDir);
   await assertPortFree(env.PORT);
   const stored = readSecrets(env.dataDir);
@@ -83,7 +88,9 @@ async function main() {
       NEXTAUTH_URL: publicUrl,
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
-      SMS_PROVIDER: env.SMS_PROVIDER,
+      // Both explicit, so the web server never falls back to a sender on its own (decision 026).
+      SMS_PROVIDER: sms.provider ?? "",
+      [EMBEDDED_DATABASE_ENV]: env.DATABASE_URL ? "0" : "1",
     },
   });
   child = server;
@@ -94,7 +101,8 @@ async function main() {
     if (message.type !== "listening") return;
     console.log(`Portal ready on http://localhost:${env.PORT} (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   });
-  if (env.SMS_PROVIDER === "development") {
+  if (sms.provider === "development" && sms.warning) console.warn(sms.warning);
+  else if (sms.provider === "development") {
     console.log(`SMS: the development sender is on: codes go to this log and to ${publicUrl}/api/dev/outbox?phone=… (set SMS_PROVIDER for a real provider).`);
   }
 }

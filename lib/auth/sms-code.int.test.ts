@@ -3,6 +3,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 // lib/db.ts reads DATABASE_URL when first imported: point it at the run's database first.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-0123456789";
+// Not started by scripts/start.ts, so a deployment as far as the sender knows: choose it (decision 026).
+process.env.SMS_PROVIDER = "development";
 const { db } = await import("@/lib/db");
 const { sendOneTimeCode } = await import("@/lib/auth/send-one-time-code");
 const { consumeOneTimeCode } = await import("@/lib/auth/consume-one-time-code");
@@ -55,6 +57,19 @@ describe("sending a code", () => {
     expect(message.text).toBe(`code ${code}, 5 minutes`);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "auth.code.sent", targetId: user.id } });
     expect(audit.metadata).toMatchObject({ purpose: "SIGN_IN", provider: "development" });
+  });
+
+  it("in a deployment without SMS_PROVIDER (a bare `next start`), sends nothing anywhere and audits the failure", async () => {
+    const user = await walletUser();
+    process.env.SMS_PROVIDER = "";
+    try {
+      await expect(sendOneTimeCode({ phone: user.phone!, purpose: "SIGN_IN", ip: freshIp(), template: TEMPLATE })).rejects.toThrow(/^SMS_PROVIDER is not set/);
+    } finally {
+      process.env.SMS_PROVIDER = "development";
+    }
+    expect(await db.smsOutboxMessage.count({ where: { to: user.phone! } })).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "auth.code.send_failed", targetId: user.id } });
+    expect(audit.metadata).toMatchObject({ provider: "none" });
   });
 
   it("sends nothing to a phone without an account, and only audits that", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeIp, resolveClientIp } from "@/lib/http/client-address";
+import { hasProxyHeaders, isLoopbackIp, normalizeIp, resolveClientIp } from "@/lib/http/client-address";
 
 describe("resolveClientIp", () => {
   it("uses the TCP peer by default, whatever X-Forwarded-For says", () => {
@@ -37,5 +37,19 @@ describe("normalizeIp", () => {
 
   it.each(["", "unknown", "1.2.3", "<script>", "999.1.1.1", "a".repeat(100)])("refuses %j", (value) => {
     expect(normalizeIp(value)).toBeNull();
+  });
+});
+
+describe("hasProxyHeaders and isLoopbackIp", () => {
+  it("notices each header a reverse proxy adds", () => {
+    expect(hasProxyHeaders({ host: "localhost" })).toBe(false);
+    for (const name of ["forwarded", "x-forwarded-for", "x-real-ip", "x-forwarded-host", "x-forwarded-proto"]) {
+      expect(hasProxyHeaders({ host: "localhost", [name]: "203.0.113.7" }), name).toBe(true);
+    }
+  });
+
+  it("counts 127.0.0.0/8 and ::1 as loopback, nothing else", () => {
+    expect(["127.0.0.1", "127.1.2.3", "::1"].map(isLoopbackIp)).toEqual([true, true, true]);
+    expect(["10.0.0.1", "203.0.113.7", "::ffff:7f00:1", "unknown", "1127.0.0.1"].map(isLoopbackIp)).toEqual([false, false, false, false, false]);
   });
 });

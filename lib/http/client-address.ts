@@ -9,6 +9,25 @@ export const CLIENT_IP_HEADER = "x-portal-client-ip";
 /** Set by scripts/portal-server.ts in its own process: only then is CLIENT_IP_HEADER ours. */
 export const CLIENT_IP_SERVER_ENV = "PORTAL_CLIENT_IP_FROM_SERVER";
 
+/**
+ * Also overwritten by the portal's server: "1" when the request arrived carrying a header a
+ * reverse proxy adds, "0" otherwise. Next fills in X-Forwarded-For itself before route handlers
+ * run, so only the server can still tell.
+ */
+export const CLIENT_FORWARDED_HEADER = "x-portal-client-forwarded";
+
+const PROXY_HEADERS = ["forwarded", "x-forwarded-for", "x-real-ip", "x-forwarded-host", "x-forwarded-proto"] as const;
+
+/** Whether a request as received carries any header that reverse proxies add. */
+export function hasProxyHeaders(headers: Record<string, string | string[] | undefined>): boolean {
+  return PROXY_HEADERS.some((name) => headers[name] !== undefined);
+}
+
+/** 127.0.0.0/8 or ::1, for an address as normalizeIp returns it. */
+export function isLoopbackIp(ip: string): boolean {
+  return ip === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ip);
+}
+
 /** A bare IPv4 or IPv6 address (IPv4-mapped IPv6 unwrapped, ports and brackets dropped), or null. */
 export function normalizeIp(value: string | null | undefined): string | null {
   if (!value) return null;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { SMS_PROVIDERS } from "../../lib/auth/sms/sms-provider-setting";
 import { UserFacingError } from "./user-facing-error";
 
 const startEnvSchema = z.object({
@@ -12,8 +13,9 @@ const startEnvSchema = z.object({
     .enum(["true", "false", "1", "0"], { error: "must be true or false" })
     .transform((value) => value === "true" || value === "1")
     .optional(),
-  // lib/auth/sms/sms-sender.ts: which provider sends SMS codes (decision 020).
-  SMS_PROVIDER: z.enum(["development", "webhook"], { error: "must be development or webhook" }).default("development"),
+  // lib/auth/sms/sms-provider-setting.ts: which provider sends SMS codes (decisions 020, 026);
+  // unset means the development sender on the embedded database, a refusal with DATABASE_URL.
+  SMS_PROVIDER: z.enum(SMS_PROVIDERS, { error: `must be ${SMS_PROVIDERS.join(" or ")}` }).optional(),
   SMS_WEBHOOK_URL: z.url("must be a full URL such as https://sms.example.com/send").optional(),
   TRUSTED_PROXY_HOPS: z.coerce
     .number({ error: "must be a whole number: how many reverse proxies stand in front of the portal (0 when none)" })
