@@ -44,7 +44,7 @@ async function main() {
   const first = ledgerQuery.parse({});
   // The cursor of page 1,000 (entry 49,950 newest first), found once with OFFSET for the setup only.
   const deep = (await raw.query<{ t: Date; s: number }>(`SELECT "occurredAt" AS t, seq AS s FROM "LedgerEntry" WHERE "accountId" = $1 ORDER BY "occurredAt" DESC, seq DESC OFFSET 49949 LIMIT 1`, [BIG_ACCOUNT])).rows[0]!;
-  const deepCursor = encodeCursor({ t: deep.t.toISOString(), s: deep.s });
+  const deepQuery = ledgerQuery.parse({ cursor: encodeCursor({ t: deep.t.toISOString(), s: deep.s }) });
   const rawSql = `SELECT id, seq, type, "amountMinor", "occurredAt", status, counterparty, description, "deviceId", "relatedEntryId", "promoId", "userDisputed"
     FROM "LedgerEntry" WHERE "accountId" = $1 ORDER BY "occurredAt" DESC, seq DESC LIMIT 51`;
 
@@ -64,7 +64,7 @@ async function main() {
   }
   results["ledger page 1 (Prisma)"] = medianRound(prismaRounds);
   results["ledger page 1 (raw pg)"] = medianRound(pgRounds);
-  results["ledger page 1,000 deep (Prisma)"] = await measure(1000, () => readLedgerPage({ accountId: BIG_ACCOUNT, query: first, cursorText: deepCursor }));
+  results["ledger page 1,000 deep (Prisma)"] = await measure(1000, () => readLedgerPage({ accountId: BIG_ACCOUNT, query: deepQuery }));
   results["queue page 1 (100k tickets)"] = await measure(500, () => listTicketQueue({ actor, query: ticketQueueQuery.parse({ status: ["NEW", "OPEN", "WAITING_ON_CUSTOMER"] }) }));
   results["account page, typical account"] = await measure(200, () => getAccountWorkspace({ actor, accountId: "bench_acc_17", ledger: first }));
   // The diagnosis reads the whole history: for the 200,000-entry account, one caller at a time.

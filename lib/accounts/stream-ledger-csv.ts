@@ -17,24 +17,24 @@ const BATCH = 5_000;
 export async function streamLedgerCsv({ actor, accountId, query, ip }: { actor: SessionUser | null; accountId: string; query: LedgerQuery; ip?: string | null }): Promise<ReadableStream<Uint8Array>> {
   assertCan(actor, "accounts.export");
   const batchQuery = { ...query, limit: BATCH };
-  // Check a given cursor before answering 200 (and before logging anything).
+  // The first batch is read before answering 200 (and before logging anything).
   let first: Awaited<ReturnType<typeof readLedgerPage>> | null = await readLedgerPage({ accountId, query: batchQuery });
   // One statement checks the account and logs the export (decision 023).
   if (!(await recordAccountView({ actor, action: "account.ledger.export", accountId, ip, metadata: { filters: { ...query, cursor: undefined } } }))) {
     throw new AppError("NOT_FOUND", "account not found");
   }
   const encoder = new TextEncoder();
-  let cursor: string | null = null;
+  let after: LedgerQuery["cursor"] = undefined;
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const page = first ?? (await readLedgerPage({ accountId, query: batchQuery, cursorText: cursor ?? undefined }));
+      const page = first ?? (await readLedgerPage({ accountId, query: { ...batchQuery, cursor: after } }));
       first = null;
       const text = (headerSent ? "" : LEDGER_CSV_HEADER) + page.entries.map(ledgerCsvLine).join("");
       headerSent = true;
       controller.enqueue(encoder.encode(text));
-      cursor = page.nextCursor;
-      if (!cursor) controller.close();
+      after = page.after ?? undefined;
+      if (!after) controller.close();
     },
   }, { highWaterMark: 1 });
 }

@@ -25,7 +25,9 @@ export async function agentApi(request: Request): Promise<{ ok: true; user: Sess
   return { ok: true, user: auth, ip: clientIp(request.headers) };
 }
 
-/** 400 naming the query parameters that failed their schema. */
+/** 400 naming the query parameters that failed their schema: the first in the message, all in `errors` (`{ path, message }`). */
 export function badQuery(errors: { path: string; message: string }[]): Response {
-  return apiError(400, "invalid_input", "Some query parameters are not valid.", { errors });
+  const first = errors[0];
+  const message = first ? `${first.path}: ${first.message}` : "Some query parameters are not valid.";
+  return apiError(400, "invalid_input", message, { errors: errors.map(({ path, message }) => ({ path, message })) });
 }

@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import { z } from "zod";
+import { QUERY_ISSUE } from "./parse-query";
 
 /*
  * Opaque paging cursors: the last row's sort key as base64url JSON. Decoding checks the shape
@@ -19,4 +20,20 @@ export function decodeCursor<T>(text: string, schema: z.ZodType<T>): T | null {
   } catch {
     return null;
   }
+}
+
+export const FOREIGN_CURSOR_TEXT = "not a cursor from this list: start again without it";
+
+/**
+ * The `cursor` query parameter of a list: decoded in the list's one query schema, so a cursor
+ * from another list, a tampered one or garbage is a field error like any other filter (400 from
+ * the API, a notice on the page) and the lib/ function only ever sees a checked key.
+ */
+export function cursorParam<T>(schema: z.ZodType<T>) {
+  return z.unknown().transform((text, context) => {
+    const key = typeof text === "string" ? decodeCursor(text, schema) : null;
+    if (key !== null) return key;
+    context.addIssue({ code: "custom", message: FOREIGN_CURSOR_TEXT, params: { code: QUERY_ISSUE.foreignCursor } });
+    return z.NEVER;
+  });
 }

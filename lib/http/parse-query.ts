@@ -1,7 +1,15 @@
 import type { z } from "zod";
 import type { FieldError } from "./api-error";
 
-export type ParsedQuery<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+/**
+ * Problems a page explains in its reader's language (the API answers the schema's English
+ * message): zod issues carry one of these as `params.code`.
+ */
+export const QUERY_ISSUE = { dateOutOfRange: "date.outOfRange", foreignCursor: "cursor.foreign" } as const;
+export type QueryIssueCode = (typeof QUERY_ISSUE)[keyof typeof QUERY_ISSUE];
+export type QueryError = FieldError & { code?: QueryIssueCode };
+
+export type ParsedQuery<T> = { ok: true; value: T } | { ok: false; errors: QueryError[] };
 
 /**
  * Validates URL query parameters (a route's searchParams or a page's) with one zod schema:
@@ -17,5 +25,10 @@ export function parseQuery<T>(params: URLSearchParams | Record<string, string | 
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(query)", message: issue.message })) };
+  return { ok: false, errors: result.error.issues.map((issue) => ({ path: issue.path.join(".") || "(query)", message: issue.message, ...issueCode(issue) })) };
+}
+
+function issueCode(issue: z.core.$ZodIssue): { code?: QueryIssueCode } {
+  const code = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  return (Object.values(QUERY_ISSUE) as unknown[]).includes(code) ? { code: code as QueryIssueCode } : {};
 }

@@ -1,5 +1,5 @@
 /** The query's or form's field problems, read out as one alert. */
-export function FieldErrors({ title, errors }: { title: string; errors: { path: string; message: string }[] }) {
+export function FieldErrors({ title, errors }: { title: string; errors: { path: string; label?: string; message: string }[] }) {
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="mt-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
@@ -7,7 +7,7 @@ export function FieldErrors({ title, errors }: { title: string; errors: { path: 
       <ul className="mt-1 list-disc pl-5">
         {errors.map((error) => (
           <li key={error.path}>
-            <code>{error.path}</code>: {error.message}
+            {error.label ?? <code>{error.path}</code>}: {error.message}
           </li>
         ))}
       </ul>

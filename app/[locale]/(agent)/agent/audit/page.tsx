@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/authz";
 import { parseQuery } from "@/lib/http/parse-query";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
-import { FieldErrors } from "../_components/field-errors";
+import { QueryProblems } from "../_components/query-problems";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +49,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: L
         ))}
         <div className="flex items-end"><button type="submit" className="btn-primary w-full">{t("common.apply")}</button></div>
       </form>
-      {parsed.ok ? null : <FieldErrors title={t("common.invalidFilters")} errors={parsed.errors} />}
+      {parsed.ok ? null : <QueryProblems errors={parsed.errors} labels={Object.fromEntries(FILTERS.map((key) => [key, t(`audit.${key}`)]))} firstPage={first} />}
       {page.rows.length === 0 ? <p className="mt-6">{t("common.noResults")}</p> : (
         <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-white">
           <table className="w-full text-left text-sm">

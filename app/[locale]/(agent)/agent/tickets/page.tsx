@@ -7,7 +7,7 @@ import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { parseQuery } from "@/lib/http/parse-query";
 import { listTicketQueue } from "@/lib/tickets/list-ticket-queue";
 import { ticketQueueQuery, type TicketQueueQuery } from "@/lib/tickets/ticket-queue-query";
-import { FieldErrors } from "../_components/field-errors";
+import { QueryProblems } from "../_components/query-problems";
 import { requestIp } from "../_components/request-ip";
 import { QueueFilters } from "./queue-filters";
 import { QueueNotice } from "./queue-notice";
@@ -34,7 +34,8 @@ export default async function TicketQueuePage({ params, searchParams }: { params
   const query: TicketQueueQuery = parsed.ok ? parsed.value : ticketQueueQuery.parse({});
   const effective = { ...query, status: query.status ?? [...OPEN_WORK] };
   const page = parsed.ok ? await listTicketQueue({ actor, query: effective, ip: await requestIp() }) : { tickets: [], nextCursor: null };
-  const next = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (k === "cursor" || k === "notice" || k === "n" || v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
+  const filters = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (k === "cursor" || k === "notice" || k === "n" || v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
+  const next = new URLSearchParams(filters);
   if (page.nextCursor) next.set("cursor", page.nextCursor);
 
   return (
@@ -42,7 +43,7 @@ export default async function TicketQueuePage({ params, searchParams }: { params
       <h1 className="text-2xl font-bold text-ink-900">{t("queue.title")}</h1>
       <QueueNotice actor={actor} notice={typeof raw.notice === "string" ? raw.notice : undefined} number={typeof raw.n === "string" ? raw.n : undefined} />
       <QueueFilters query={query} />
-      {parsed.ok ? null : <FieldErrors title={t("common.invalidFilters")} errors={parsed.errors} />}
+      {parsed.ok ? null : <QueryProblems errors={parsed.errors} firstPage={`/agent/tickets?${filters}`} />}
       <QueueTable tickets={page.tickets} locale={locale} now={new Date()} />
       <nav className="mt-4 flex gap-4" aria-label={t("queue.title")}>
         {query.cursor ? <Link className="text-link" href="/agent/tickets">{t("common.first")}</Link> : null}

@@ -12,8 +12,8 @@ import { ID_PATTERN } from "@/lib/http/plain-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money/format-money";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
-import { FieldErrors } from "../../_components/field-errors";
 import { Notice } from "../../_components/notice";
+import { QueryProblems } from "../../_components/query-problems";
 import { requestIp } from "../../_components/request-ip";
 import { DiagnosisSummary } from "../../tickets/[number]/customer-panel";
 import { AccountActionsPanel } from "./account-actions-panel";
@@ -33,6 +33,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 const NOTICES = ["frozen", "adjustApplied", "adjustPending", "decided", "ownAdjustment", "amountInvalid", "reasonRequired"] as const;
+
+/** The ledger with the same filters, from its first page (the way out of a cursor that is not this list's). */
+function firstLedgerPage(accountId: string, params: Record<string, string | string[] | undefined>): string {
+  const filters = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (k === "cursor" || v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
+  return `/agent/accounts/${encodeURIComponent(accountId)}?${filters}`;
+}
 
 export default async function AgentAccountPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const locale = await pageLocale(params);
@@ -78,7 +84,7 @@ export default async function AgentAccountPage({ params, searchParams }: { param
         <h2 id="timeline-heading" className="text-lg font-semibold text-ink-900">{t("account.timeline")}</h2>
         <TimelineChart timeline={workspace.timeline} evidence={evidence} labels={{ title: t("account.timeline"), caption: t("account.timelineCaption"), crossing: t("account.crossing") }} />
       </section>
-      {parsed.ok ? null : <FieldErrors title={t("common.invalidFilters")} errors={parsed.errors} />}
+      {parsed.ok ? null : <QueryProblems errors={parsed.errors} labels={{ from: t("account.from"), to: t("account.to") }} firstPage={firstLedgerPage(account.id, ledgerParams)} />}
       <LedgerSection accountId={account.id} query={query} entries={workspace.ledger.entries} nextCursor={workspace.ledger.nextCursor} evidence={evidence} currency={account.currency} locale={locale} />
       <ActivityPanels workspace={workspace} locale={locale} />
     </div>
