@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { buildBalanceTimeline } from "@/lib/diagnosis/build-balance-timeline";
 import { diagnoseAccount } from "@/lib/diagnosis/diagnose-account";
 import { AppError } from "@/lib/errors/app-error";
+import { findAccountTicket } from "@/lib/tickets/find-account-ticket";
 import type { LedgerQuery } from "./ledger-query";
 import { loadAccountHistory } from "./load-account-history";
 import { readLedgerPage } from "./read-ledger-page";
@@ -14,7 +15,7 @@ type Options = { actor: SessionUser | null; accountId: string; ledger: LedgerQue
 
 /**
  * Everything the agent's account page shows, for exactly one access-log row per page view
- * (naming the ticket the agent came from, when there is one): summary, diagnosis and timeline,
+ * (naming the ticket the agent came from, when it is about this account): summary, diagnosis and timeline,
  * one ledger page, logins and devices, security events, promotions used, related tickets.
  */
 export async function getAccountWorkspace({ actor, accountId, ledger, ip }: Options) {
@@ -24,10 +25,10 @@ export async function getAccountWorkspace({ actor, accountId, ledger, ip }: Opti
     select: { id: true, ownerName: true, phoneMasked: true, email: true, status: true, twoFactorEnabled: true, currency: true, balanceMinor: true, createdAt: true },
   });
   if (!account) throw new AppError("NOT_FOUND", "account not found");
-  const ticket = ledger.ticket ? await db.ticket.findUnique({ where: { number: ledger.ticket }, select: { id: true, accountId: true } }) : null;
+  const ticket = ledger.ticket ? await findAccountTicket({ accountId, number: ledger.ticket }) : null;
   await recordAudit({
     actor, action: "account.view", targetType: "WalletAccount", targetId: accountId, accountId, ip,
-    metadata: ticket?.accountId === accountId ? { ticketId: ticket.id, ticketNumber: ledger.ticket! } : {},
+    metadata: ticket ? { ticketId: ticket.id, ticketNumber: ticket.number } : {},
   });
 
   const [history, page, logins, devices, securityEvents, promotions, tickets] = await Promise.all([
@@ -41,5 +42,5 @@ export async function getAccountWorkspace({ actor, accountId, ledger, ip }: Opti
   ]);
   if (!history) throw new AppError("NOT_FOUND", "account not found");
   const diagnosis = diagnoseAccount(history);
-  return { account, diagnosis, timeline: buildBalanceTimeline(history), ledger: page, logins, devices, securityEvents, promotions, tickets };
+  return { account, ticket, diagnosis, timeline: buildBalanceTimeline(history), ledger: page, logins, devices, securityEvents, promotions, tickets };
 }

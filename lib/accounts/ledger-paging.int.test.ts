@@ -71,10 +71,31 @@ describe("ledger keyset paging", () => {
   });
 
   it("logs who looked at which page with which filters, and from which ticket", async () => {
-    await listLedgerEntries({ actor: agent, accountId, query: query({ type: "TOP_UP", ticket: "42" }), ip: "203.0.113.9" });
+    const ticket = await db.ticket.create({ data: { subject: "Balance below zero", accountId }, select: { id: true, number: true } });
+    await listLedgerEntries({ actor: agent, accountId, query: query({ type: "TOP_UP", ticket: String(ticket.number) }), ip: "203.0.113.9" });
     const row = await db.auditLog.findFirstOrThrow({ where: { actorId: agent.id, accountId }, orderBy: { id: "desc" } });
     expect(row).toMatchObject({ actorRole: "AGENT", action: "account.ledger.view", targetType: "WalletAccount", targetId: accountId, ip: "203.0.113.9" });
-    expect(row.metadata).toMatchObject({ page: "first", ticketNumber: 42, filters: { type: ["TOP_UP"] } });
+    expect(row.metadata).toMatchObject({ page: "first", ticketId: ticket.id, ticketNumber: ticket.number, filters: { type: ["TOP_UP"] } });
+  });
+
+  it("names no ticket in the access log when the ticket given is another account's, or does not exist", async () => {
+    const other = await db.walletAccount.create({ data: { id: `acc_paging_other_${run}`, ownerName: "Chen Jie", phone: `195${String(Date.now()).slice(-8)}`, phoneMasked: "195****0000" } });
+    const foreign = await db.ticket.create({ data: { subject: "Someone else's case", accountId: other.id }, select: { number: true } });
+    try {
+      for (const ticket of [String(foreign.number), "2147483647", "99999999999"]) {
+        await listLedgerEntries({ actor: agent, accountId, query: query({ ticket }) });
+        const view = await db.auditLog.findFirstOrThrow({ where: { actorId: agent.id, accountId, action: "account.ledger.view" }, orderBy: { id: "desc" } });
+        expect(view.metadata).not.toHaveProperty("ticketNumber");
+        expect(view.metadata).not.toHaveProperty("ticketId");
+        const stream = await streamLedgerCsv({ actor: agent, accountId, query: query({ ticket, limit: "1" }) });
+        await stream.cancel();
+        const exported = await db.auditLog.findFirstOrThrow({ where: { actorId: agent.id, accountId, action: "account.ledger.export" }, orderBy: { id: "desc" } });
+        expect(exported.metadata).not.toHaveProperty(["filters", "ticket"]);
+        expect(exported.metadata).not.toHaveProperty("ticketNumber");
+      }
+    } finally {
+      await db.walletAccount.delete({ where: { id: other.id } });
+    }
   });
 
   it("exports the filtered ledger as CSV, every entry once, as one access-log row", async () => {
@@ -83,6 +104,6 @@ describe("ledger keyset paging", () => {
     expect(lines[0]).toBe("occurred_at,entry_id,type,status,amount_minor,amount,counterparty,description");
     expect(lines).toHaveLength(ENTRIES + 1);
     expect(lines[1]).toContain(`${run}_e${ENTRIES - 1},`);
-    expect(await db.auditLog.count({ where: { actorId: agent.id, action: "account.ledger.export", accountId } })).toBe(1);
+    expect(await db.auditLog.count({ where: { actorId: agent.id, action: "account.ledger.export", accountId, metadata: { path: ["filters", "status"], equals: "POSTED" } } })).toBe(1);
   });
 });

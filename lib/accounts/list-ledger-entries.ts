@@ -3,6 +3,7 @@ import { recordAccountView } from "@/lib/audit/record-account-view";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors/app-error";
+import { findAccountTicket } from "@/lib/tickets/find-account-ticket";
 import type { LedgerQuery } from "./ledger-query";
 import { readLedgerPage } from "./read-ledger-page";
 
@@ -14,8 +15,10 @@ import { readLedgerPage } from "./read-ledger-page";
  */
 export async function listLedgerEntries({ actor, accountId, query, ip }: { actor: SessionUser | null; accountId: string; query: LedgerQuery; ip?: string | null }) {
   assertCan(actor, "accounts.view");
-  const { cursor, ticket, ...filters } = query;
-  const metadata = { filters, page: cursor ? "next" : "first", ...(ticket ? { ticketNumber: ticket } : {}) };
+  const { cursor, ticket: ticketNumber, ...filters } = query;
+  // The ticket the agent works from is named only when it is about this account (as on the page).
+  const ticket = ticketNumber ? await findAccountTicket({ accountId, number: ticketNumber }) : null;
+  const metadata = { filters, page: cursor ? "next" : "first", ...(ticket ? { ticketId: ticket.id, ticketNumber: ticket.number } : {}) };
   const [page, exists] = await Promise.all([
     readLedgerPage({ accountId, query }),
     recordAccountView({ actor, action: "account.ledger.view", accountId, ip, metadata }),

@@ -3,6 +3,7 @@ import { recordAccountView } from "@/lib/audit/record-account-view";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors/app-error";
+import { findAccountTicket } from "@/lib/tickets/find-account-ticket";
 import { LEDGER_CSV_HEADER, ledgerCsvLine } from "./ledger-csv";
 import type { LedgerQuery } from "./ledger-query";
 import { readLedgerPage } from "./read-ledger-page";
@@ -19,8 +20,12 @@ export async function streamLedgerCsv({ actor, accountId, query, ip }: { actor: 
   const batchQuery = { ...query, limit: BATCH };
   // The first batch is read before answering 200 (and before logging anything).
   let first: Awaited<ReturnType<typeof readLedgerPage>> | null = await readLedgerPage({ accountId, query: batchQuery });
+  // The ticket the agent works from is named only when it is about this account (as on the page).
+  const { cursor: _cursor, ticket: ticketNumber, ...filters } = query;
+  const ticket = ticketNumber ? await findAccountTicket({ accountId, number: ticketNumber }) : null;
+  const metadata = { filters, ...(ticket ? { ticketId: ticket.id, ticketNumber: ticket.number } : {}) };
   // One statement checks the account and logs the export (decision 023).
-  if (!(await recordAccountView({ actor, action: "account.ledger.export", accountId, ip, metadata: { filters: { ...query, cursor: undefined } } }))) {
+  if (!(await recordAccountView({ actor, action: "account.ledger.export", accountId, ip, metadata }))) {
     throw new AppError("NOT_FOUND", "account not found");
   }
   const encoder = new TextEncoder();
