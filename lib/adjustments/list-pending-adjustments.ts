@@ -10,6 +10,6 @@ export async function listPendingAdjustments({ actor, accountId }: { actor: Sess
     where: { status: "PENDING_APPROVAL", ...(accountId ? { accountId } : {}) },
     orderBy: { createdAt: "asc" },
     take: 50,
-    select: { id: true, accountId: true, amountMinor: true, reason: true, createdAt: true, requestedById: true, requestedBy: { select: { name: true } }, ticket: { select: { number: true } } },
+    select: { id: true, accountId: true, amountMinor: true, reason: true, approvalReason: true, createdAt: true, requestedById: true, requestedBy: { select: { name: true } }, ticket: { select: { number: true } } },
   });
 }

@@ -4,13 +4,14 @@ import { formText } from "@/lib/http/form-text";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { decideAdjustment } from "@/lib/adjustments/decide-adjustment";
-import { requestAdjustment } from "@/lib/adjustments/request-adjustment";
+import { requestAdjustment, type AdjustmentOutcome } from "@/lib/adjustments/request-adjustment";
 import { setAccountFrozen } from "@/lib/accounts/set-account-frozen";
 import { can } from "@/lib/auth/staff-permissions";
 import { requireStaff } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
 import { parseYuan } from "@/lib/money/parse-yuan";
 import { requestIp } from "../../_components/request-ip";
+import type { AdjustmentFormState } from "./adjustment-form-state";
 
 const back = (accountId: string, notice: string, extra = "") => `/agent/accounts/${encodeURIComponent(accountId)}?notice=${notice}${extra}`;
 
@@ -25,23 +26,38 @@ export async function freezeAction(formData: FormData): Promise<void> {
 
 const adjustForm = z.object({
   accountId: z.string().min(1).max(100),
-  amount: z.string().max(20),
-  reason: z.string().trim().min(1).max(500),
   idempotencyKey: z.string().min(16).max(100),
-  ticket: z.string().regex(/^\d{0,9}$/).default(""),
 });
 
-/** The key was minted when the form was rendered: a double submit or a retry applies it once. */
-export async function requestAdjustmentAction(formData: FormData): Promise<void> {
+/**
+ * The adjustment form (useActionState). The key was minted when the form was rendered: a double
+ * submit or a retry applies it once. Anything refused comes back with what was typed and a
+ * sentence per field; success goes back to the page saying whether it applied, or why it waits.
+ */
+export async function requestAdjustmentAction(_previous: AdjustmentFormState, submitted: FormData): Promise<AdjustmentFormState> {
   const actor = await requireStaff();
-  const accountId = formText(formData, "accountId");
-  const parsed = adjustForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect(back(accountId, parsed.error.issues[0]?.path[0] === "reason" ? "reasonRequired" : "amountInvalid"));
-  const amountMinor = parseYuan(parsed.data.amount);
-  if (amountMinor === null) redirect(back(accountId, "amountInvalid"));
-  const { ticket, ...input } = parsed.data;
-  const result = await requestAdjustment({ actor, ...input, amountMinor, ticketNumber: ticket ? Number(ticket) : undefined, ip: await requestIp() });
-  redirect(back(accountId, result.status === "APPLIED" ? "adjustApplied" : "adjustPending"));
+  const formData = submitted;
+  const values = { amount: formText(formData, "amount"), reason: formText(formData, "reason"), ticket: formText(formData, "ticket").trim() };
+  const form = adjustForm.safeParse({ accountId: formText(formData, "accountId"), idempotencyKey: formText(formData, "idempotencyKey") });
+  if (!form.success) return { values, errors: {}, problem: "outdated" };
+  const amountMinor = values.amount.length <= 20 ? parseYuan(values.amount) : null;
+  const reason = values.reason.trim();
+  const errors: AdjustmentFormState["errors"] = {};
+  if (amountMinor === null) errors.amount = "amountInvalid";
+  if (reason.length === 0 || reason.length > 500) errors.reason = "reasonRequired";
+  if (!/^\d{1,9}$/.test(values.ticket)) errors.ticket = "ticketRequired";
+  if (amountMinor === null || Object.keys(errors).length > 0) return { values, errors };
+
+  let outcome: AdjustmentOutcome;
+  try {
+    outcome = await requestAdjustment({ actor, ...form.data, amountMinor, reason, ticketNumber: Number(values.ticket), ip: await requestIp() });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "BAD_REQUEST" && error.field === "ticketNumber") return { values, errors: { ticket: "ticketNotAboutAccount" } };
+    throw error;
+  }
+  if (outcome.kind === "mismatch") return { values, errors: {}, problem: "keyReused" };
+  if (outcome.kind === "in_flight") return { values, errors: {}, problem: "inFlight" };
+  redirect(back(form.data.accountId, outcome.status === "APPLIED" ? "adjustApplied" : "adjustPending", outcome.approvalReason ? `&why=${outcome.approvalReason}` : ""));
 }
 
 const decideForm = z.object({ accountId: z.string().min(1).max(100), adjustmentId: z.string().min(1).max(100), decision: z.enum(["approve", "reject"]) });

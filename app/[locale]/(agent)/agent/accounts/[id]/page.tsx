@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { goodwillLimits, type ApprovalReason } from "@/lib/adjustments/goodwill-limits";
 import { listPendingAdjustments } from "@/lib/adjustments/list-pending-adjustments";
 import { getAccountWorkspace } from "@/lib/accounts/get-account-workspace";
 import { ledgerQuery, type LedgerQuery } from "@/lib/accounts/ledger-query";
@@ -32,7 +33,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: await staffPageTitle(locale, t("metaTitle", { id: decodeURIComponent((await params).id) })), robots: { index: false } };
 }
 
-const NOTICES = ["frozen", "adjustApplied", "adjustPending", "decided", "ownAdjustment", "amountInvalid", "reasonRequired"] as const;
+const NOTICES = ["frozen", "adjustApplied", "adjustPending", "decided", "ownAdjustment"] as const;
+const WAIT_REASONS = ["SINGLE_THRESHOLD", "ACCOUNT_DAILY_LIMIT", "AGENT_DAILY_LIMIT"] as const satisfies readonly ApprovalReason[];
 
 /** The ledger with the same filters, from its first page (the way out of a cursor that is not this list's). */
 function firstLedgerPage(accountId: string, params: Record<string, string | string[] | undefined>): string {
@@ -47,7 +49,7 @@ export default async function AgentAccountPage({ params, searchParams }: { param
   const actor = await requireStaff({ returnTo: `/agent/accounts/${encodeURIComponent(accountId)}` });
   const t = await getTranslations("agent");
   const raw = await searchParams;
-  const { notice: _notice, status: _status, decision: _decision, ...ledgerParams } = raw;
+  const { notice: _notice, status: _status, decision: _decision, why: _why, ...ledgerParams } = raw;
   const parsed = parseQuery(ledgerParams, ledgerQuery);
   const query: LedgerQuery = parsed.ok ? parsed.value : ledgerQuery.parse({});
   const workspace = await getAccountWorkspace({ actor, accountId, ledger: query, ip: await requestIp() }).catch((error: unknown) => {
@@ -59,14 +61,17 @@ export default async function AgentAccountPage({ params, searchParams }: { param
   const evidence = new Set(diagnosis.causes.flatMap((c) => c.entryIds));
   const notice = typeof raw.notice === "string" && (NOTICES as readonly string[]).includes(raw.notice) ? raw.notice : null;
   const money = (minor: bigint) => formatMoney(toMinorUnits(minor), account.currency, locale);
+  const why = notice === "adjustPending" ? WAIT_REASONS.find((reason) => reason === raw.why) : undefined;
+  const limits = goodwillLimits();
 
   return (
     <div className="container-page max-w-6xl py-8">
       <h1 className="text-2xl font-bold text-ink-900">{account.ownerName} · {account.phoneMasked}</h1>
-      {query.ticket ? <p className="mt-1 text-ink-700">{t("account.fromTicket", { number: query.ticket })} · <Link className="text-link" href={`/agent/tickets/${query.ticket}`}>#{query.ticket}</Link></p> : null}
+      {workspace.ticket ? <p className="mt-1 text-ink-700">{t("account.fromTicket", { number: workspace.ticket.number })} · <Link className="text-link" href={`/agent/tickets/${workspace.ticket.number}`}>#{workspace.ticket.number}</Link></p> : null}
       {notice ? (
-        <Notice tone={["ownAdjustment", "amountInvalid", "reasonRequired"].includes(notice) ? "warning" : "info"}>
+        <Notice tone={notice === "ownAdjustment" ? "warning" : "info"}>
           {notice === "frozen" ? t("account.frozenDone", { status: String(raw.status ?? account.status) }) : notice === "decided" ? t("account.decided", { status: raw.decision === "reject" ? t("account.reject") : t("account.approve") }) : t(`account.${notice as "adjustApplied"}`)}
+          {why ? <> {t(`account.why.${why}`, { threshold: money(limits.singleMinor), limit: money(why === "ACCOUNT_DAILY_LIMIT" ? limits.accountDailyMinor : limits.agentDailyMinor) })}</> : null}
         </Notice>
       ) : null}
       <section aria-labelledby="summary-heading" className="mt-4 rounded-xl border border-line bg-white p-4">
@@ -79,7 +84,7 @@ export default async function AgentAccountPage({ params, searchParams }: { param
         </dl>
         <DiagnosisSummary diagnosis={diagnosis} locale={locale} currency={account.currency} />
       </section>
-      <AccountActionsPanel actor={actor} accountId={account.id} status={account.status} currency={account.currency} ticket={query.ticket} pending={pending} locale={locale} />
+      <AccountActionsPanel actor={actor} accountId={account.id} status={account.status} currency={account.currency} ticket={workspace.ticket?.number} pending={pending} locale={locale} />
       <section aria-labelledby="timeline-heading" className="mt-8">
         <h2 id="timeline-heading" className="text-lg font-semibold text-ink-900">{t("account.timeline")}</h2>
         <TimelineChart timeline={workspace.timeline} evidence={evidence} labels={{ title: t("account.timeline"), caption: t("account.timelineCaption"), crossing: t("account.crossing") }} />
