@@ -112,70 +112,132 @@ describe("authorizeSignIn", () => {
   });
 });
 
-describe("sign-in throttling", () => {
-  const MINUTE = 60_000;
+describe("sign-in slowdown (decision 028)", () => {
+  const SECOND = 1000;
+  const at = (t0: Date, ms: number) => new Date(t0.getTime() + ms);
+  const reasonsFor = async (ip: string) => (await auditFor(ip)).map((row) => row.metadata as { reason?: string; throttle?: string; slowedBy?: string[] });
 
-  it("blocks an account for 15 minutes after 5 failures, then lets the right password in", async () => {
-    const user = await createUser({ role: "WALLET_USER", phone: nextPhone() });
+  it("a stranger guessing from network A is slowed, ever longer, while the owner signs in from network B", async () => {
+    const agentUser = await createUser({ role: "AGENT", email: `target-${run}@test.example` });
+    const attacker = freshIp();
+    const owner = freshIp();
     const t0 = new Date();
-    const attempt = (password: string, at: Date, ip = freshIp()) =>
-      authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password }, ip, now: at });
+    const attempt = (password: string, ip: string, now: Date) => authorizeSignIn({ provider: "staff", credentials: { email: agentUser.email, password }, ip, now });
 
-    for (let i = 0; i < 4; i++) {
-      expect(await attempt("wrong", new Date(t0.getTime() + i * 1000))).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    for (let i = 0; i < 4; i++) expect(await attempt(`guess-${i}`, attacker, at(t0, i))).toEqual({ ok: false, error: { code: "invalid-credentials" } });
+    // The fifth failure from A: the next attempt from A waits 30 s.
+    expect(await attempt("guess-4", attacker, at(t0, 4))).toEqual({ ok: false, error: { code: "throttled", seconds: 30 } });
+    // Refused unchecked while waiting, even the right password, and not counted.
+    expect(await attempt(PASSWORD, attacker, at(t0, 4 + 10 * SECOND))).toEqual({ ok: false, error: { code: "throttled", seconds: 20 } });
+    expect(await attempt("guess-5", attacker, at(t0, 4 + 11 * SECOND))).toEqual({ ok: false, error: { code: "throttled", seconds: 19 } });
+
+    // The owner, from their own network, meanwhile: straight in.
+    expect(await attempt(PASSWORD, owner, at(t0, 12 * SECOND))).toMatchObject({ ok: true, user: { id: agentUser.id } });
+
+    // The attacker keeps being slowed: each wrong guess after a wait doubles the next wait.
+    let now = at(t0, 4 + 30 * SECOND);
+    const waits: number[] = [];
+    for (let i = 6; i < 10; i++) {
+      const result = await attempt(`guess-${i}`, attacker, now);
+      expect(result).toMatchObject({ ok: false, error: { code: "throttled" } });
+      const seconds = !result.ok && result.error.code === "throttled" ? result.error.seconds : 0;
+      waits.push(seconds);
+      now = at(now, seconds * SECOND);
     }
-    expect(await attempt("wrong", new Date(t0.getTime() + 4000))).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
+    expect(waits).toEqual([60, 120, 240, 480]);
 
-    // Blocked: even the right password is refused, unchecked, from any IP (10 min 4 s left: "11 minutes").
-    const blockedIp = freshIp();
-    expect(await attempt(PASSWORD, new Date(t0.getTime() + 5 * MINUTE), blockedIp)).toEqual({ ok: false, error: { code: "throttled", minutes: 11 } });
-    const refused = await auditFor(blockedIp);
-    expect(refused.map((row) => [row.actorId, (row.metadata as { reason?: string }).reason])).toEqual([[null, "throttled"]]);
-
-    expect(await attempt(PASSWORD, new Date(t0.getTime() + 4000 + 15 * MINUTE + 1000))).toMatchObject({ ok: true });
+    const audit = await reasonsFor(attacker);
+    expect(audit.filter((row) => row.reason === "wrong-password")).toHaveLength(9);
+    expect(audit.filter((row) => row.reason === "throttled").map((row) => row.throttle)).toEqual(["pair", "pair"]);
+    expect(audit.at(-1)).toMatchObject({ reason: "wrong-password", slowedBy: ["pair"] });
+    // And the owner is still not slowed on their network.
+    expect(await attempt(PASSWORD, owner, at(now, -1))).toMatchObject({ ok: true });
   });
 
-  it("shows the same throttled answer for a phone number that has no account", async () => {
+  it("gives the same answers for a phone number that has no account", async () => {
     const phone = nextPhone();
+    const ip = freshIp();
     const t0 = new Date();
     const results = [];
-    for (let i = 0; i < 6; i++) {
-      results.push(await authorizeSignIn({ provider: "wallet", credentials: { phone, password: "guess" }, ip: freshIp(), now: new Date(t0.getTime() + i) }));
-    }
+    for (let i = 0; i < 6; i++) results.push(await authorizeSignIn({ provider: "wallet", credentials: { phone, password: "guess" }, ip, now: at(t0, i) }));
     expect(results.slice(0, 4).every((r) => !r.ok && r.error.code === "invalid-credentials")).toBe(true);
-    expect(results[4]).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
-    expect(results[5]).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
+    expect(results.slice(4)).toEqual([
+      { ok: false, error: { code: "throttled", seconds: 30 } },
+      { ok: false, error: { code: "throttled", seconds: 30 } },
+    ]);
   });
 
-  it("clears the account counter on success", async () => {
+  it("clears the identifier's counter on this network on success", async () => {
     const user = await createUser({ role: "AGENT", email: `clear-${run}@test.example` });
+    const ip = freshIp();
     const t0 = new Date();
-    const attempt = (password: string, i: number) =>
-      authorizeSignIn({ provider: "staff", credentials: { email: user.email, password }, ip: freshIp(), now: new Date(t0.getTime() + i * 1000) });
+    const attempt = (password: string, i: number) => authorizeSignIn({ provider: "staff", credentials: { email: user.email, password }, ip, now: at(t0, i * SECOND) });
     for (let i = 0; i < 4; i++) await attempt("wrong", i);
     expect(await attempt(PASSWORD, 4)).toMatchObject({ ok: true });
-    expect(await db.signInThrottle.findUnique({ where: { key: `account:staff:${user.email}` } })).toBeNull();
+    expect(await db.signInThrottle.findUnique({ where: { key: `pair:staff:${user.email}:${ip}` } })).toBeNull();
     // Four more failures are four, not eight: still the generic answer.
     for (let i = 5; i < 9; i++) expect(await attempt("wrong", i)).toEqual({ ok: false, error: { code: "invalid-credentials" } });
   });
 
-  it("blocks an IP after 20 failures across any accounts, and only that IP", async () => {
-    const supervisor = await createUser({ role: "SUPERVISOR", email: `ip-${run}@test.example` });
+  it("slows a network after 20 failures across any accounts, and only that network", async () => {
+    const supervisor = await createUser({ role: "SUPERVISOR", email: `net-${run}@test.example` });
     const ip = freshIp();
     const t0 = new Date();
     const results = [];
     for (let i = 0; i < 20; i++) {
-      results.push(await authorizeSignIn({ provider: "wallet", credentials: { phone: nextPhone(), password: "guess" }, ip, now: new Date(t0.getTime() + i) }));
+      results.push(await authorizeSignIn({ provider: "wallet", credentials: { phone: nextPhone(), password: "guess" }, ip, now: at(t0, i) }));
     }
     expect(results.slice(0, 19).every((r) => !r.ok && r.error.code === "invalid-credentials")).toBe(true);
-    expect(results[19]).toEqual({ ok: false, error: { code: "throttled", minutes: 15 } });
-    const later = new Date(t0.getTime() + 19 + MINUTE); // exactly 14 minutes of the block left
-    const signIn = (from: string) => authorizeSignIn({ provider: "staff", credentials: { email: supervisor.email, password: PASSWORD }, ip: from, now: later });
-    expect(await signIn(ip)).toEqual({ ok: false, error: { code: "throttled", minutes: 14 } });
-    // The refused attempt did not count against the supervisor's own counter...
-    expect(await db.signInThrottle.findUnique({ where: { key: `account:staff:${supervisor.email}` } })).toMatchObject({ failures: 0 });
-    // ...and another IP is unaffected.
+    expect(results[19]).toEqual({ ok: false, error: { code: "throttled", seconds: 30 } });
+    const later = at(t0, 19 + 10 * SECOND);
+    const signIn = (from: string, now = later) => authorizeSignIn({ provider: "staff", credentials: { email: supervisor.email, password: PASSWORD }, ip: from, now });
+    expect(await signIn(ip)).toEqual({ ok: false, error: { code: "throttled", seconds: 20 } });
+    // The refused attempt gave back what it had counted on the supervisor's own counter...
+    expect(await db.signInThrottle.findUnique({ where: { key: `pair:staff:${supervisor.email}:${ip}` } })).toMatchObject({ failures: 0 });
+    // ...another network is unaffected, and after the wait this one lets the right password in.
     expect(await signIn(freshIp())).toMatchObject({ ok: true, user: { id: supervisor.id } });
+    expect(await signIn(ip, at(t0, 19 + 30 * SECOND))).toMatchObject({ ok: true, user: { id: supervisor.id } });
+  });
+
+  it("meets distributed guessing with an audited account-wide slowdown of at most a minute, which the owner's known network skips", async () => {
+    const target = await createUser({ role: "AGENT", email: `spread-${run}@test.example` });
+    const office = freshIp();
+    const t0 = new Date();
+    const attempt = (password: string, ip: string, now: Date) => authorizeSignIn({ provider: "staff", credentials: { email: target.email, password }, ip, now });
+    // The owner signed in from the office before: it is a known network for this account.
+    expect(await attempt(PASSWORD, office, t0)).toMatchObject({ ok: true });
+
+    // 50 networks, one wrong guess each: none is slowed on its own, the account ceiling is reached.
+    const bots = Array.from({ length: 51 }, () => `172.${16 + (ipSeq % 16)}.${++ipSeq % 250}.${Math.floor(Math.random() * 250)}`);
+    const results = [];
+    for (let i = 0; i < 50; i++) results.push(await attempt(`guess-${i}`, bots[i]!, at(t0, SECOND + i)));
+    expect(results.slice(0, 49).every((r) => !r.ok && r.error.code === "invalid-credentials")).toBe(true);
+    expect(results[49]).toEqual({ ok: false, error: { code: "throttled", seconds: 15 } });
+    const reached = (await auditFor(bots[49]!)).map((row) => row.metadata);
+    expect(reached).toEqual([expect.objectContaining({ reason: "wrong-password", slowedBy: ["account"] })]);
+
+    // A 51st network is refused unchecked, and that is audited too.
+    expect(await attempt(PASSWORD, bots[50]!, at(t0, SECOND + 49 + SECOND))).toEqual({ ok: false, error: { code: "throttled", seconds: 14 } });
+    expect((await auditFor(bots[50]!)).map((row) => row.metadata)).toEqual([expect.objectContaining({ reason: "throttled", throttle: "account" })]);
+
+    // The owner from the known office: no wait at all.
+    expect(await attempt(PASSWORD, office, at(t0, 2 * SECOND))).toMatchObject({ ok: true });
+    // The owner from a new network waits out the slowdown (seconds, not a lock) and gets in.
+    const travelling = freshIp();
+    expect(await attempt(PASSWORD, travelling, at(t0, 2 * SECOND))).toMatchObject({ ok: false, error: { code: "throttled" } });
+    expect(await attempt(PASSWORD, travelling, at(t0, SECOND + 49 + 15 * SECOND))).toMatchObject({ ok: true });
+
+    // However long the guessing goes on, the account-wide wait stays at most a minute. (The
+    // owner's success left the wait of the count before it: 15 s from then.)
+    let now = at(t0, SECOND + 49 + 30 * SECOND);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const result = await attempt(`late-guess-${i}`, freshIp(), now);
+      const seconds = !result.ok && result.error.code === "throttled" ? result.error.seconds : 0;
+      waits.push(seconds);
+      now = at(now, seconds * SECOND);
+    }
+    expect(waits).toEqual([30, 60, 60, 60]);
   });
 
   it("counts two concurrent failures as two", async () => {
@@ -192,14 +254,14 @@ describe("sign-in throttling", () => {
     expect(await db.signInThrottle.findUnique({ where: { key: `account:wallet:${user.phone}` } })).toMatchObject({ failures: 2 });
   });
 
-  it("lets at most 5 of a burst of parallel guesses reach the password check", async () => {
+  it("lets at most 5 of a burst of parallel guesses from one network reach the password check", async () => {
     const user = await createUser({ role: "WALLET_USER", phone: nextPhone() });
     const ip = freshIp();
     const now = new Date();
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password: `guess-${i}` }, ip, now })),
     );
-    const reasons = (await auditFor(ip)).map((row) => (row.metadata as { reason?: string }).reason);
+    const reasons = (await reasonsFor(ip)).map((row) => row.reason);
     expect(reasons.filter((r) => r === "wrong-password")).toHaveLength(5);
     expect(reasons.filter((r) => r === "throttled")).toHaveLength(7);
     expect(results.filter((r) => !r.ok && r.error.code === "throttled").length).toBeGreaterThanOrEqual(7);

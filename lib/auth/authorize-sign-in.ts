@@ -7,13 +7,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { isStaff, type SessionUser } from "@/lib/auth/session-user";
 import type { SignInError } from "@/lib/auth/sign-in-errors";
 import { fieldIssues, signInSchemaFor, type SignInProvider } from "@/lib/auth/sign-in-schemas";
-import {
-  recordSignInFailure,
-  recordSignInSuccess,
-  releaseSignInAttempt,
-  reserveSignInAttempt,
-  throttleKeys,
-} from "@/lib/auth/throttle-sign-in";
+import { waitSeconds } from "@/lib/auth/sign-in-throttle-rules";
+import { recordSignInFailure, recordSignInSuccess, releaseSignInAttempt, reserveSignInAttempt, throttleKeys } from "@/lib/auth/throttle-sign-in";
 
 // A real argon2id hash (same parameters as lib/auth/password.ts) of a password nobody knows.
 // Unknown identifiers are checked against it so they take as long as a wrong password.
@@ -23,9 +18,6 @@ export type AuthorizeSignInResult = { ok: true; user: SessionUser & { sessionVer
 
 type FailureReason = "unknown-user" | "wrong-password" | "wrong-role" | "disabled" | "throttled";
 
-function minutes(ms: number): number {
-  return Math.max(1, Math.ceil(ms / 60_000));
-}
 
 /**
  * Checks one sign-in attempt: input shape, throttle, password, role for the form used, disabled
@@ -52,7 +44,12 @@ export async function authorizeSignIn(options: {
   const shownIdentifier = provider === "staff" ? identifier : maskPhone(identifier);
   const keys = throttleKeys({ provider, identifier, ip });
 
-  const audit = (outcome: "success" | "failure", user: { id: string; role: SessionUser["role"]; walletAccountId: string | null } | null, reason?: FailureReason) =>
+  const audit = (
+    outcome: "success" | "failure",
+    user: { id: string; role: SessionUser["role"]; walletAccountId: string | null } | null,
+    reason?: FailureReason,
+    throttle: Record<string, unknown> = {},
+  ) =>
     recordAudit({
       actor: user ? { id: user.id, role: user.role } : null,
       action: `auth.sign_in.${outcome}`,
@@ -60,15 +57,15 @@ export async function authorizeSignIn(options: {
       targetId: user?.id ?? null,
       accountId: user?.walletAccountId ?? null,
       ip,
-      metadata: reason ? { provider, identifier: shownIdentifier, reason } : { provider, identifier: shownIdentifier },
+      metadata: { provider, identifier: shownIdentifier, ...(reason ? { reason } : {}), ...throttle },
       at: now,
     });
 
   const reservation = await reserveSignInAttempt({ keys, now });
   if (!reservation.ok) {
     // Refused before any lookup: the answer is the same whether or not the account exists.
-    await audit("failure", null, "throttled");
-    return { ok: false, error: { code: "throttled", minutes: minutes(reservation.retryAfterMs) } };
+    await audit("failure", null, "throttled", { throttle: reservation.scope });
+    return { ok: false, error: { code: "throttled", seconds: waitSeconds(reservation.retryAfterMs) } };
   }
 
   const user = await db.portalUser.findUnique({
@@ -80,19 +77,21 @@ export async function authorizeSignIn(options: {
 
   if (!user || !passwordMatches || !roleMatches) {
     const reason: FailureReason = !user ? "unknown-user" : !passwordMatches ? "wrong-password" : "wrong-role";
-    const { blockedForMs } = await recordSignInFailure({ keys, now });
-    await audit("failure", user, reason);
-    return { ok: false, error: blockedForMs > 0 ? { code: "throttled", minutes: minutes(blockedForMs) } : { code: "invalid-credentials" } };
+    const { retryAfterMs, slowedBy } = recordSignInFailure({ reservation, now });
+    // slowedBy names the counters that now make the next attempt wait ("account": many networks
+    // are guessing this identifier), so the access log shows distributed guessing as it happens.
+    await audit("failure", user, reason, slowedBy.length > 0 ? { slowedBy } : {});
+    return { ok: false, error: retryAfterMs > 0 ? { code: "throttled", seconds: waitSeconds(retryAfterMs) } : { code: "invalid-credentials" } };
   }
 
   if (user.disabledAt) {
     // Only someone who knows the password learns the account is disabled; it was no guess.
-    await releaseSignInAttempt({ keys, now });
+    await releaseSignInAttempt({ reservation, now });
     await audit("failure", user, "disabled");
     return { ok: false, error: { code: "disabled" } };
   }
 
-  await recordSignInSuccess({ keys, now });
+  await recordSignInSuccess({ reservation, now });
   await db.portalUser.update({ where: { id: user.id }, data: { lastSignInAt: now }, select: { id: true } });
   await audit("success", user);
   return {

@@ -7,6 +7,7 @@ import { findCodeRecipient } from "@/lib/auth/find-code-recipient";
 import { hashPassword } from "@/lib/auth/password";
 import type { FieldIssue } from "@/lib/auth/sign-in-fields";
 import { fieldIssues, passwordResetSchema } from "@/lib/auth/sign-in-schemas";
+import { waitSeconds } from "@/lib/auth/sign-in-throttle-rules";
 import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt, throttleKeys } from "@/lib/auth/throttle-sign-in";
 import { databaseNow } from "@/lib/database-now";
 import { db } from "@/lib/db";
@@ -44,22 +45,22 @@ export async function resetPassword(options: { input: unknown; ip: string }): Pr
 
   const reservation = await reserveSignInAttempt({ keys, now });
   if (!reservation.ok) {
-    await audit("auth.password.failure", null, { reason: "throttled" });
-    return { ok: false, error: "throttled", retryAfterSeconds: Math.ceil(reservation.retryAfterMs / 1000) };
+    await audit("auth.password.failure", null, { reason: "throttled", throttle: reservation.scope });
+    return { ok: false, error: "throttled", retryAfterSeconds: waitSeconds(reservation.retryAfterMs) };
   }
   const verdict = await consumeOneTimeCode({ phone, purpose: "PASSWORD", code, now });
   const recipient = verdict === "ok" ? await findCodeRecipient({ phone }) : null;
   if (verdict !== "ok" || !recipient) {
-    const { blockedForMs } = await recordSignInFailure({ keys, now });
+    const { retryAfterMs, slowedBy } = recordSignInFailure({ reservation, now });
     const known = await db.portalUser.findUnique({ where: { phone }, select: { id: true, walletAccountId: true } });
-    await audit("auth.password.failure", known, { reason: verdict === "ok" ? "not-eligible" : `code-${verdict}` });
-    return blockedForMs > 0 ? { ok: false, error: "throttled", retryAfterSeconds: Math.ceil(blockedForMs / 1000) } : { ok: false, error: "invalid-code" };
+    await audit("auth.password.failure", known, { reason: verdict === "ok" ? "not-eligible" : `code-${verdict}`, ...(slowedBy.length > 0 ? { slowedBy: slowedBy.join(",") } : {}) });
+    return retryAfterMs > 0 ? { ok: false, error: "throttled", retryAfterSeconds: waitSeconds(retryAfterMs) } : { ok: false, error: "invalid-code" };
   }
 
   const user = await claimPortalUser({ phone, recipient });
   const passwordHash = await hashPassword(password);
   await db.portalUser.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } });
-  await recordSignInSuccess({ keys, now });
+  await recordSignInSuccess({ reservation, now });
   await audit(user.passwordHash ? "auth.password.reset" : "auth.password.set", user);
   return { ok: true, phone };
 }

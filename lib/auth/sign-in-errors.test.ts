@@ -4,7 +4,7 @@ import { decodeSignInError, encodeSignInError, type SignInError } from "@/lib/au
 describe("sign-in error codes", () => {
   it.each<SignInError>([
     { code: "invalid-credentials" },
-    { code: "throttled", minutes: 12 },
+    { code: "throttled", seconds: 90 },
     { code: "disabled" },
     { code: "invalid-input", field: "phone", issue: "phone.format" },
     { code: "unavailable" },

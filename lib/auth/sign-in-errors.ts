@@ -10,7 +10,8 @@ export type SignInError =
   | { code: "invalid-credentials" }
   /** A one-time code that is wrong, expired, used or has had its tries: one answer for all. */
   | { code: "invalid-code" }
-  | { code: "throttled"; minutes: number }
+  /** Too many failures: the next attempt waits this long (decision 028). */
+  | { code: "throttled"; seconds: number }
   | { code: "disabled" }
   | { code: "invalid-input"; field: SignInField; issue: SignInIssue }
   | { code: "unavailable" };
@@ -18,7 +19,7 @@ export type SignInError =
 export function encodeSignInError(error: SignInError): string {
   switch (error.code) {
     case "throttled":
-      return `throttled:${error.minutes}`;
+      return `throttled:${error.seconds}`;
     case "invalid-input":
       return `invalid-input:${error.field}:${error.issue}`;
     default:
@@ -37,8 +38,8 @@ export function decodeSignInError(raw: string | null | undefined): SignInError {
     case "invalid-code":
       return { code: "invalid-code" };
     case "throttled": {
-      const minutes = Number(first);
-      return { code: "throttled", minutes: Number.isInteger(minutes) && minutes > 0 ? minutes : 15 };
+      const seconds = Number(first);
+      return { code: "throttled", seconds: Number.isInteger(seconds) && seconds > 0 ? seconds : 60 };
     }
     case "invalid-input":
       if ((first === "phone" || first === "email" || first === "password" || first === "code") && isSignInIssue(second)) {

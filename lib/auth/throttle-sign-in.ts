@@ -1,135 +1,166 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { KNOWN_NETWORK_MS, SIGN_IN_SLOWDOWN, networkOf, type SlowdownRule, type SlowdownScope } from "@/lib/auth/sign-in-throttle-rules";
 
 /*
  * Failed sign-ins counted in PostgreSQL (table SignInThrottle), so every web instance sees the
- * same counters and a restart forgets nothing. Each change is one atomic statement
- * (INSERT ... ON CONFLICT DO UPDATE, or UPDATE ... WHERE), so two instances racing on the same
- * key serialise on its row and never lose a count.
+ * same counters and a restart forgets nothing; all times are the database's (callers pass
+ * databaseNow()). Three counters per attempt, none of them a lock (decision 028):
  *
- * An attempt is *reserved* (counted) before the password is checked and given back when it
- * succeeds. Counting first means a burst of parallel guesses cannot all slip past the check
- * before the first failure is written: at most `limit` attempts per window ever reach argon2.
- * See docs/decisions/004-authentication.md for the numbers.
+ *   pair:<form>:<identifier>:<network>   5 free failures, then 30 s doubling to 15 min
+ *   network:<network>                    20 free failures, then 30 s doubling to 15 min
+ *   account:<form>:<identifier>          50 free failures, then 15 s doubling to 1 min;
+ *                                        skipped from a network the identifier signed in from
+ *                                        in the last 30 days (row known:<form>:<identifier>:<network>)
+ *
+ * An attempt is *reserved* (counted, and the wait for the next one set) before the password is
+ * checked, in one UPDATE ... WHERE not waiting: PostgreSQL re-checks the WHERE on the newest row
+ * version, so parallel attempts serialise on the row, never lose a count, and a burst cannot slip
+ * more than the free allowance past the check. A reserved attempt that turns out right is given
+ * back. An attempt refused because a key is waiting is not counted.
  */
 
-export type ThrottleRule = { limit: number; windowMs: number; blockMs: number };
+export type ThrottleKeys = { pair: string; network: string; account: string; known: string };
 
-export const SIGN_IN_THROTTLE = {
-  /** Per phone number / email, whether or not it belongs to an account. */
-  account: { limit: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
-  /** Per client IP, across both sign-in forms (offices and carrier NAT share an IP). */
-  ip: { limit: 20, windowMs: 15 * 60_000, blockMs: 15 * 60_000 },
-} as const satisfies Record<string, ThrottleRule>;
-
-export type ThrottleKeys = { account: string; ip: string };
+type Counted = { scope: SlowdownScope; key: string; waitUntil: Date | null };
 
 export type SignInReservation =
-  | { ok: true; keys: ThrottleKeys }
-  | { ok: false; retryAfterMs: number };
+  | { ok: true; keys: ThrottleKeys; counted: Counted[] }
+  | { ok: false; retryAfterMs: number; scope: SlowdownScope };
 
-type CounterRow = { failures: number; blockedUntil: Date | null };
+type Row = { failures: number; blockedUntil: Date | null };
 
 export function throttleKeys(options: { provider: "wallet" | "staff" | "wallet-code" | "password-reset"; identifier: string; ip: string }): ThrottleKeys {
-  return { account: `account:${options.provider}:${options.identifier}`, ip: `ip:${options.ip}` };
+  const who = `${options.provider}:${options.identifier}`;
+  const network = networkOf(options.ip);
+  return { pair: `pair:${who}:${network}`, network: `network:${network}`, account: `account:${who}`, known: `known:${who}:${network}` };
+}
+
+/** The wait after this many failures, as SQL (the count is only known inside the statement). */
+function waitUntilSql(failures: string, rule: SlowdownRule) {
+  // delayAfterFailures() in SQL: NULL below the free allowance, else base * 2^(n - free), capped.
+  return `CASE WHEN ${failures} < ${rule.free} THEN NULL
+    ELSE $2::timestamp(3) + LEAST(${rule.baseDelayMs}::float8 * power(2, LEAST(${failures} - ${rule.free}, 30)), ${rule.maxDelayMs}) * interval '1 millisecond' END`;
+}
+
+/** Counts one attempt on a key unless it is waiting; returns the refusal's remaining wait otherwise. */
+async function reserveKey(key: string, rule: SlowdownRule, now: Date): Promise<{ ok: true; waitUntil: Date | null } | { ok: false; retryAfterMs: number }> {
+  const forgetBefore = new Date(now.getTime() - rule.forgetAfterMs);
+  const next = `(CASE WHEN "updatedAt" <= $3::timestamp(3) THEN 1 ELSE "failures" + 1 END)`;
+  for (let round = 0; round < 5; round++) {
+    const counted = await db.$queryRawUnsafe<Row[]>(
+      `UPDATE "SignInThrottle" SET
+         "windowStart" = CASE WHEN "updatedAt" <= $3::timestamp(3) THEN $2::timestamp(3) ELSE "windowStart" END,
+         "blockedUntil" = ${waitUntilSql(next, rule)},
+         "failures" = ${next},
+         "updatedAt" = $2::timestamp(3)
+       WHERE "key" = $1 AND ("blockedUntil" IS NULL OR "blockedUntil" <= $2::timestamp(3))
+       RETURNING "failures", "blockedUntil"`,
+      key,
+      now,
+      forgetBefore,
+    );
+    if (counted[0]) return { ok: true, waitUntil: counted[0].blockedUntil };
+    const inserted = await db.$queryRawUnsafe<Row[]>(
+      `INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "blockedUntil", "updatedAt")
+       VALUES ($1, 1, $2::timestamp(3), ${waitUntilSql("1", rule)}, $2::timestamp(3))
+       ON CONFLICT ("key") DO NOTHING
+       RETURNING "failures", "blockedUntil"`,
+      key,
+      now,
+    );
+    if (inserted[0]) return { ok: true, waitUntil: inserted[0].blockedUntil };
+    const [waiting] = await db.$queryRaw<Row[]>`SELECT "failures", "blockedUntil" FROM "SignInThrottle" WHERE "key" = ${key}`;
+    if (waiting?.blockedUntil && waiting.blockedUntil > now) return { ok: false, retryAfterMs: waiting.blockedUntil.getTime() - now.getTime() };
+    // The row appeared or its wait ended between the statements: count again.
+  }
+  throw new Error(`SignInThrottle: could not count an attempt on ${key}`);
 }
 
 /**
- * Counts one attempt on a key unless the key is blocked. A window that has run out, or a
- * block that has ended, starts a fresh window. Exceeding the limit blocks the key at once
- * (only parallel attempts get here: normally the failure that reaches the limit blocks it).
+ * Gives back one counted attempt. Its reservation set the wait for the count it made; the wait
+ * goes back to the one for the count before it, from now (none below the free allowance).
  */
-async function reserveKey(key: string, rule: ThrottleRule, now: Date): Promise<CounterRow> {
-  const windowCutoff = new Date(now.getTime() - rule.windowMs);
-  const blockEnd = new Date(now.getTime() + rule.blockMs);
-  const rows = await db.$queryRaw<CounterRow[]>`
-    INSERT INTO "SignInThrottle" AS t ("key", "failures", "windowStart", "blockedUntil", "updatedAt")
-    VALUES (${key}, 1, ${now}, NULL, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE
-        WHEN t."blockedUntil" > ${now} THEN t."failures"
-        WHEN t."blockedUntil" IS NOT NULL OR t."windowStart" <= ${windowCutoff} THEN 1
-        ELSE t."failures" + 1 END,
-      "windowStart" = CASE
-        WHEN t."blockedUntil" > ${now} THEN t."windowStart"
-        WHEN t."blockedUntil" IS NOT NULL OR t."windowStart" <= ${windowCutoff} THEN ${now}
-        ELSE t."windowStart" END,
-      "blockedUntil" = CASE
-        WHEN t."blockedUntil" > ${now} THEN t."blockedUntil"
-        WHEN t."blockedUntil" IS NOT NULL OR t."windowStart" <= ${windowCutoff} THEN NULL
-        WHEN t."failures" + 1 > ${rule.limit} THEN ${blockEnd}
-        ELSE NULL END,
-      "updatedAt" = ${now}
-    RETURNING "failures", "blockedUntil"`;
-  const row = rows[0];
-  if (!row) throw new Error("SignInThrottle upsert returned no row");
-  return row;
+async function releaseKey(key: string, rule: SlowdownRule, now: Date): Promise<void> {
+  const previous = `GREATEST("failures" - 1, 0)`;
+  await db.$executeRawUnsafe(
+    `UPDATE "SignInThrottle" SET
+       "blockedUntil" = LEAST("blockedUntil", ${waitUntilSql(previous, rule)}),
+       "failures" = ${previous},
+       "updatedAt" = $2::timestamp(3)
+     WHERE "key" = $1`,
+    key,
+    now,
+  );
 }
 
-/** Gives back one reserved attempt (the attempt turned out not to be a wrong password). */
-async function releaseKey(key: string, now: Date): Promise<void> {
-  await db.$executeRaw`
-    UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0), "updatedAt" = ${now}
-    WHERE "key" = ${key} AND "blockedUntil" IS NULL`;
-}
-
-/** Blocks a key whose window now holds `limit` failures; returns the end of the block, if any. */
-async function blockIfAtLimit(key: string, rule: ThrottleRule, now: Date): Promise<Date | null> {
-  const blockEnd = new Date(now.getTime() + rule.blockMs);
-  const rows = await db.$queryRaw<{ blockedUntil: Date }[]>`
-    UPDATE "SignInThrottle" SET "blockedUntil" = ${blockEnd}, "updatedAt" = ${now}
-    WHERE "key" = ${key} AND "failures" >= ${rule.limit} AND "blockedUntil" IS NULL
-    RETURNING "blockedUntil"`;
-  return rows[0]?.blockedUntil ?? null;
-}
-
-function remainingMs(blockedUntil: Date | null, now: Date): number {
-  return blockedUntil ? Math.max(blockedUntil.getTime() - now.getTime(), 1) : 0;
+function remainingMs(until: Date | null, now: Date): number {
+  return until ? Math.max(until.getTime() - now.getTime(), 0) : 0;
 }
 
 /**
- * Call before checking a password. `ok: false` means refuse without checking it: the account
- * key or the IP key is blocked (for `retryAfterMs`). A refused attempt is not counted.
+ * Call before checking a password or code. `ok: false` means refuse without checking it: one of
+ * the keys is waiting (for `retryAfterMs`). The account ceiling is skipped from a known network.
  */
 export async function reserveSignInAttempt(options: { keys: ThrottleKeys; now: Date }): Promise<SignInReservation> {
   const { keys, now } = options;
-  const account = await reserveKey(keys.account, SIGN_IN_THROTTLE.account, now);
-  if (account.blockedUntil) return { ok: false, retryAfterMs: remainingMs(account.blockedUntil, now) };
-  const ip = await reserveKey(keys.ip, SIGN_IN_THROTTLE.ip, now);
-  if (ip.blockedUntil) {
-    await releaseKey(keys.account, now);
-    return { ok: false, retryAfterMs: remainingMs(ip.blockedUntil, now) };
+  const knownSince = new Date(now.getTime() - KNOWN_NETWORK_MS);
+  const [known] = await db.$queryRaw<{ found: number }[]>`
+    SELECT 1 AS "found" FROM "SignInThrottle" WHERE "key" = ${keys.known} AND "updatedAt" > ${knownSince}`;
+  const scopes: SlowdownScope[] = known ? ["pair", "network"] : ["pair", "network", "account"];
+  const counted: Counted[] = [];
+  for (const scope of scopes) {
+    const key = keys[scope];
+    const result = await reserveKey(key, SIGN_IN_SLOWDOWN[scope], now);
+    if (!result.ok) {
+      await Promise.all(counted.map((done) => releaseKey(done.key, SIGN_IN_SLOWDOWN[done.scope], now)));
+      return { ok: false, retryAfterMs: result.retryAfterMs, scope };
+    }
+    counted.push({ scope, key, waitUntil: result.waitUntil });
   }
-  return { ok: true, keys };
+  return { ok: true, keys, counted };
 }
 
-/** The reserved attempt was a wrong password: it stays counted; returns how long the caller is now blocked (0 if not). */
-export async function recordSignInFailure(options: { keys: ThrottleKeys; now: Date }): Promise<{ blockedForMs: number }> {
-  const { keys, now } = options;
-  const [account, ip] = await Promise.all([
-    blockIfAtLimit(keys.account, SIGN_IN_THROTTLE.account, now),
-    blockIfAtLimit(keys.ip, SIGN_IN_THROTTLE.ip, now),
-  ]);
-  return { blockedForMs: Math.max(remainingMs(account, now), remainingMs(ip, now)) };
+/**
+ * The reserved attempt was a wrong password or code: it stays counted. Returns how long the
+ * next attempt must wait (0: at once) and which counters make it wait, for the answer and the audit.
+ */
+export function recordSignInFailure(options: { reservation: Extract<SignInReservation, { ok: true }>; now: Date }): { retryAfterMs: number; slowedBy: SlowdownScope[] } {
+  const { reservation, now } = options;
+  const waiting = reservation.counted.filter((item) => remainingMs(item.waitUntil, now) > 0);
+  return { retryAfterMs: Math.max(0, ...waiting.map((item) => remainingMs(item.waitUntil, now))), slowedBy: waiting.map((item) => item.scope) };
 }
 
-/** The password was right: the account's counter is cleared and the IP gets its attempt back. */
-export async function recordSignInSuccess(options: { keys: ThrottleKeys; now: Date }): Promise<void> {
-  const { keys, now } = options;
-  await db.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" = ${keys.account}`;
-  await releaseKey(keys.ip, now);
+/**
+ * The password was right: this identifier's counter on this network is cleared, the network and
+ * the account ceiling get their attempt back, and the network becomes known for 30 days.
+ */
+export async function recordSignInSuccess(options: { reservation: Extract<SignInReservation, { ok: true }>; now: Date }): Promise<void> {
+  const { reservation, now } = options;
+  const { keys } = reservation;
+  await db.$executeRaw`DELETE FROM "SignInThrottle" WHERE "key" = ${keys.pair}`;
+  await Promise.all(
+    reservation.counted.filter((item) => item.scope !== "pair").map((item) => releaseKey(item.key, SIGN_IN_SLOWDOWN[item.scope], now)),
+  );
+  await db.$executeRaw`
+    INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "blockedUntil", "updatedAt")
+    VALUES (${keys.known}, 0, ${now}, NULL, ${now})
+    ON CONFLICT ("key") DO UPDATE SET "updatedAt" = ${now}`;
 }
 
-/** The attempt was not a password guess after all (e.g. a disabled account with the right password). */
-export async function releaseSignInAttempt(options: { keys: ThrottleKeys; now: Date }): Promise<void> {
-  await Promise.all([releaseKey(options.keys.account, options.now), releaseKey(options.keys.ip, options.now)]);
+/** The attempt was not a guess after all (e.g. a disabled account with the right password). */
+export async function releaseSignInAttempt(options: { reservation: Extract<SignInReservation, { ok: true }>; now: Date }): Promise<void> {
+  const { reservation, now } = options;
+  await Promise.all(reservation.counted.map((item) => releaseKey(item.key, SIGN_IN_SLOWDOWN[item.scope], now)));
 }
 
-/** Drops counters nobody has touched for longer than any window or block (for a periodic job). */
+/** Drops counters that have forgotten their failures and stopped waiting, and known networks after 30 days. */
 export async function pruneSignInThrottle(options: { now: Date }): Promise<number> {
-  const longest = Math.max(...Object.values(SIGN_IN_THROTTLE).map((rule) => rule.windowMs + rule.blockMs));
+  const longest = Math.max(...Object.values(SIGN_IN_SLOWDOWN).map((rule) => rule.forgetAfterMs));
   const cutoff = new Date(options.now.getTime() - longest);
+  const knownCutoff = new Date(options.now.getTime() - KNOWN_NETWORK_MS);
   return db.$executeRaw`
     DELETE FROM "SignInThrottle"
-    WHERE "updatedAt" < ${cutoff} AND ("blockedUntil" IS NULL OR "blockedUntil" < ${options.now})`;
+    WHERE ("key" LIKE 'known:%' AND "updatedAt" < ${knownCutoff})
+       OR ("key" NOT LIKE 'known:%' AND "updatedAt" < ${cutoff} AND ("blockedUntil" IS NULL OR "blockedUntil" < ${options.now}))`;
 }

@@ -22,7 +22,8 @@ export type CodeFormLabels = {
   fieldError: string;
   issues: Record<SignInIssue, string>;
   invalidCode: string;
-  throttledOne: string;
+  /** Templates with `{seconds}` / `{minutes}` (always 2 or more), filled in the browser. */
+  throttledSeconds: string;
   throttledMany: string;
   disabled: string;
   unavailable: string;
@@ -52,7 +53,7 @@ export async function codeFormLabels(): Promise<CodeFormLabels> {
     fieldError: t.raw("form.fieldError") as string,
     issues: Object.fromEntries(SIGN_IN_ISSUES.map((issue) => [issue, t(`validation.${issue}`)])) as Record<SignInIssue, string>,
     invalidCode: t("errors.invalidCode"),
-    throttledOne: t("errors.throttled", { minutes: 1 }),
+    throttledSeconds: t.raw("errors.throttledSeconds") as string,
     throttledMany: t("errors.throttled", { minutes: MANY }).replace(MANY.toLocaleString("en"), "{minutes}").replace(String(MANY), "{minutes}"),
     disabled: t("errors.disabled"),
     unavailable: t("errors.unavailable"),

@@ -2,6 +2,7 @@ import type { CodeFormLabels } from "@/app/_components/auth/code-labels";
 import type { CodeRequestOutcome } from "@/app/_components/auth/use-code-request";
 import type { FieldIssue } from "@/lib/auth/sign-in-fields";
 import type { SignInError } from "@/lib/auth/sign-in-errors";
+import { throttledText } from "@/app/_components/auth/throttled-text";
 import { fillTemplate } from "@/lib/i18n/fill-template";
 
 /** What a code form shows: field problems, or one sentence. */
@@ -27,7 +28,7 @@ export function describeSignInError(error: SignInError, labels: CodeFormLabels):
     case "invalid-input":
       return { issues: [{ field: error.field, issue: error.issue }], error: null };
     case "throttled":
-      return { issues: [], error: error.minutes === 1 ? labels.throttledOne : fillTemplate(labels.throttledMany, { minutes: error.minutes }) };
+      return { issues: [], error: throttledText(error.seconds, labels) };
     case "invalid-code":
     case "invalid-credentials":
       return { issues: [], error: labels.invalidCode };

@@ -80,7 +80,7 @@ export function PasswordResetForm({ labels }: { labels: PasswordFormLabels }) {
         return setStatus("saved-signed-out");
       }
       setStatus("idle");
-      if (response.status === 429) return show(describeSignInError({ code: "throttled", minutes: Math.ceil((body.retryAfterSeconds ?? 60) / 60) }, labels));
+      if (response.status === 429) return show(describeSignInError({ code: "throttled", seconds: body.retryAfterSeconds ?? 60 }, labels));
       show(describeSignInError({ code: response.status === 400 ? "invalid-code" : "unavailable" }, labels));
     } catch {
       setStatus("idle");

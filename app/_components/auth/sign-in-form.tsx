@@ -4,6 +4,7 @@ import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import type { SignInLabels } from "@/app/_components/auth/sign-in-labels";
 import { useSignedInUser } from "@/app/_components/auth/use-signed-in-user";
 import { postCredentials } from "@/app/_components/auth/post-credentials";
+import { throttledText } from "@/app/_components/auth/throttled-text";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { checkSignInFields, type FieldIssue, type SignInField, type SignInProvider } from "@/lib/auth/sign-in-fields";
 import { decodeSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
@@ -93,7 +94,7 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
       case "invalid-credentials":
         return labels.invalidCredentials;
       case "throttled":
-        return error.minutes === 1 ? labels.throttledOne : fillTemplate(labels.throttledMany, { minutes: error.minutes });
+        return throttledText(error.seconds, labels);
       case "disabled":
         return labels.disabled;
       case "invalid-input":

@@ -15,7 +15,8 @@ export type SignInLabels = {
   fieldError: string;
   issues: Record<SignInIssue, string>;
   invalidCredentials: string;
-  throttledOne: string;
+  /** Templates with `{seconds}` / `{minutes}` (always 2 or more), filled in the browser. */
+  throttledSeconds: string;
   throttledMany: string;
   throttledHint: string;
   disabled: string;
@@ -42,7 +43,7 @@ export async function signInLabels(provider: SignInProvider): Promise<SignInLabe
     fieldError: t.raw("form.fieldError") as string,
     issues: Object.fromEntries(SIGN_IN_ISSUES.map((issue) => [issue, t(`validation.${issue}`)])) as Record<SignInIssue, string>,
     invalidCredentials: t(provider === "wallet" ? "errors.invalidCredentialsWallet" : "errors.invalidCredentialsStaff"),
-    throttledOne: t("errors.throttled", { minutes: 1 }),
+    throttledSeconds: t.raw("errors.throttledSeconds") as string,
     throttledMany: t("errors.throttled", { minutes: MANY }).replace(MANY.toLocaleString("en"), "{minutes}").replace(String(MANY), "{minutes}"),
     throttledHint: t("errors.throttledHint"),
     disabled: t("errors.disabled"),
