@@ -10,6 +10,7 @@ export const PERMISSIONS = {
   "tickets.reply": ["AGENT", "SUPERVISOR", "ADMIN"],
   "tickets.resolve": ["AGENT", "SUPERVISOR", "ADMIN"],
   "tickets.assign": ["SUPERVISOR", "ADMIN"],
+  "tickets.override": ["SUPERVISOR", "ADMIN"],
   "accounts.view": ["AGENT", "SUPERVISOR", "ADMIN"],
   "accounts.export": ["AGENT", "SUPERVISOR", "ADMIN"],
   "accounts.freeze": ["AGENT", "SUPERVISOR", "ADMIN"],

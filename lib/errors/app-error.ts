@@ -14,12 +14,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** The input field at fault (BAD_REQUEST), reported as `errors: [{ path, message }]`. */
   readonly field?: string;
+  /** A more precise stable code for programs than the status's own (e.g. `ticket_claimed` for a CONFLICT): the API's `error`. */
+  readonly reason?: string;
 
-  constructor(code: AppErrorCode, message: string = code, options: { field?: string } = {}) {
+  constructor(code: AppErrorCode, message: string = code, options: { field?: string; reason?: string } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.field = options.field;
+    this.reason = options.reason;
   }
 
   get httpStatus(): number {

@@ -39,7 +39,7 @@ const APP_ERROR_CODES: Record<AppError["code"], string> = {
 /** A known failure thrown by a lib/ function, as its HTTP answer. */
 export function appErrorResponse(error: AppError): Response {
   const message = error.message === error.code ? defaultMessage(error.code) : error.message;
-  return apiError(error.httpStatus, APP_ERROR_CODES[error.code], message, error.field ? { errors: [{ path: error.field, message }] } : {});
+  return apiError(error.httpStatus, error.reason ?? APP_ERROR_CODES[error.code], message, error.field ? { errors: [{ path: error.field, message }] } : {});
 }
 
 function defaultMessage(code: AppError["code"]): string {

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import { isStaff, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { refuseIfClaimedByOther } from "./claimed-ticket-guard";
 
 /**
  * A supervisor gives a ticket to a staff member (or takes it away with assigneeId null).
@@ -17,8 +18,10 @@ export async function assignTicket(options: { actor: SessionUser | null; number:
     if (!assignee || !isStaff(assignee.role) || assignee.disabledAt) throw new AppError("BAD_REQUEST", "not an active staff member", { field: "assigneeId" });
   }
   return db.$transaction(async (tx) => {
-    const ticket = await tx.ticket.findUnique({ where: { number }, select: { id: true, accountId: true, assigneeId: true } });
+    const ticket = await tx.ticket.findUnique({ where: { number }, select: { id: true, accountId: true, assigneeId: true, assignee: { select: { id: true, name: true } } } });
     if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
+    // Taking a claimed ticket from its holder is overriding the claim (today every role that assigns may).
+    refuseIfClaimedByOther(actor, ticket.assignee);
     const { count } = await tx.ticket.updateMany({
       where: { id: ticket.id, version },
       data: { assigneeId, claimedAt: assigneeId ? new Date() : null, version: { increment: 1 } },

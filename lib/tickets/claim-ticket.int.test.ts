@@ -5,6 +5,10 @@ process.env.DATABASE_URL = inject("databaseUrl");
 const { db } = await import("@/lib/db");
 const { claimTicket } = await import("@/lib/tickets/claim-ticket");
 const { assignTicket } = await import("@/lib/tickets/assign-ticket");
+const { changeTicketStatus } = await import("@/lib/tickets/change-ticket-status");
+const { resolveTicket } = await import("@/lib/tickets/resolve-ticket");
+const { appErrorResponse } = await import("@/lib/http/api-error");
+const { AppError } = await import("@/lib/errors/app-error");
 
 const run = Date.now().toString(36);
 const staff: SessionUser[] = [];
@@ -55,5 +59,36 @@ describe("claiming a ticket", () => {
     await expect(claimTicket({ actor: staff[0]!, number: 999_999_999 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(claimTicket({ actor: { ...staff[0]!, role: "WALLET_USER" }, number })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(claimTicket({ actor: null, number })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("a claimed ticket is its holder's", () => {
+  it("refuses another agent's status change and resolution (409 ticket_claimed, nothing written); the holder and a supervisor may", async () => {
+    const [zhao, qian, sun] = staff as [SessionUser, SessionUser, SessionUser];
+    const claimed = (await db.ticket.create({ data: { subject: `claimed status ${run}` } })).number;
+    const won = await claimTicket({ actor: zhao, number: claimed });
+    if (!won.ok) throw new Error("the claim should win on a fresh ticket");
+    const before = await db.ticket.findUniqueOrThrow({ where: { number: claimed }, select: { status: true, version: true } });
+
+    const refused = await changeTicketStatus({ actor: qian, number: claimed, status: "CLOSED", version: won.version }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "CONFLICT", reason: "ticket_claimed", message: expect.stringContaining("Zhao Min") });
+    const answer = appErrorResponse(refused as InstanceType<typeof AppError>);
+    expect(answer.status).toBe(409);
+    expect(await answer.json()).toMatchObject({ error: "ticket_claimed", message: expect.stringContaining("Zhao Min has claimed this ticket") });
+    await expect(resolveTicket({ actor: qian, number: claimed, cause: "OTHER", actions: [], publicOutcome: "Done by someone else", version: won.version })).rejects.toMatchObject({ code: "CONFLICT", reason: "ticket_claimed" });
+    expect(await db.ticket.findUniqueOrThrow({ where: { number: claimed }, select: { status: true, version: true } })).toEqual(before);
+    expect(await db.ticketMessage.count({ where: { ticket: { number: claimed } } })).toBe(0);
+
+    // The holder changes it; a supervisor may override the claim (tickets.override).
+    const mine = await changeTicketStatus({ actor: zhao, number: claimed, status: "WAITING_ON_CUSTOMER", version: won.version });
+    await expect(resolveTicket({ actor: sun, number: claimed, cause: "OTHER", actions: [], publicOutcome: "Sorted by the supervisor", version: mine.version })).resolves.toEqual({ version: mine.version + 1 });
+    expect((await db.ticket.findUniqueOrThrow({ where: { number: claimed } })).status).toBe("RESOLVED");
+  });
+
+  it("lets anyone change an unclaimed ticket", async () => {
+    const qian = staff[1]!;
+    const open = (await db.ticket.create({ data: { subject: `unclaimed status ${run}` } })).number;
+    await expect(changeTicketStatus({ actor: qian, number: open, status: "OPEN", version: 1 })).resolves.toEqual({ version: 2 });
   });
 });

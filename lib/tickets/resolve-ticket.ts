@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { refuseIfClaimedByOther } from "./claimed-ticket-guard";
 import type { ResolutionAction } from "./resolution-actions";
 
 type Options = {
@@ -21,13 +22,15 @@ type Options = {
 /**
  * Records the confirmed cause and what was done, posts the outcome to the customer, and marks
  * the ticket RESOLVED, in one transaction. A ticket that changed since the agent looked is a
- * CONFLICT (nothing written; the form keeps what was typed).
+ * CONFLICT (nothing written; the form keeps what was typed), and so is a ticket someone else has
+ * claimed (`ticket_claimed`), unless the actor may override claims.
  */
 export async function resolveTicket({ actor, number, cause, actions, publicOutcome, version, ip }: Options) {
   assertCan(actor, "tickets.resolve");
   return db.$transaction(async (tx) => {
-    const ticket = await tx.ticket.findUnique({ where: { number }, select: { id: true, accountId: true, status: true, firstResponseAt: true } });
+    const ticket = await tx.ticket.findUnique({ where: { number }, select: { id: true, accountId: true, status: true, firstResponseAt: true, assignee: { select: { id: true, name: true } } } });
     if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
+    refuseIfClaimedByOther(actor, ticket.assignee);
     if (ticket.status === "RESOLVED" || ticket.status === "CLOSED") throw new AppError("CONFLICT", "This ticket is already resolved.");
     const now = new Date();
     const { count } = await tx.ticket.updateMany({

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { addTicketMessage } from "@/lib/tickets/add-ticket-message";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
+import { TICKET_CLAIMED } from "@/lib/tickets/claimed-ticket-guard";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { CONFIRMED_CAUSES, RESOLUTION_ACTIONS } from "@/lib/tickets/resolution-actions";
 import { touchTicketViewer } from "@/lib/tickets/touch-ticket-viewer";
@@ -91,13 +92,13 @@ export async function resolveAction(formData: FormData): Promise<void> {
   redirect(`/agent/tickets/${input.number}?notice=${notice}`);
 }
 
-/** A stale version becomes the "conflict" notice instead of an error page; others propagate. */
+/** A stale version or someone else's claim becomes a notice instead of an error page; others propagate. */
 async function outcome(run: () => Promise<unknown>, success: string): Promise<string> {
   try {
     await run();
     return success;
   } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") return "conflict";
+    if (error instanceof AppError && error.code === "CONFLICT") return error.reason === TICKET_CLAIMED ? "claimedByOther" : "conflict";
     throw error;
   }
 }
