@@ -4,13 +4,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
+import { literalLikeText } from "@/lib/like-pattern";
 
-/** What the text looks like decides where to look: an id, a phone, an email, else a name. */
+/** What the text looks like decides where to look: an id, a phone, an email, else a name (every character literal, `%` and `_` too). */
 export function accountSearchWhere(q: string): Prisma.WalletAccountWhereInput {
   const text = q.trim();
   if (/^1\d{10}$/.test(text)) return { phone: text };
-  if (text.includes("@")) return { email: { equals: text, mode: "insensitive" } };
-  return { OR: [{ id: text }, { ownerName: { contains: text, mode: "insensitive" } }] };
+  // Prisma's case-insensitive equals is an ILIKE too: escaped like the name.
+  if (text.includes("@")) return { email: { equals: literalLikeText(text), mode: "insensitive" } };
+  return { OR: [{ id: text }, { ownerName: { contains: literalLikeText(text), mode: "insensitive" } }] };
 }
 
 /**

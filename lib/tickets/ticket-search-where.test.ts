@@ -14,4 +14,8 @@ describe("ticketSearchWhere", () => {
   it("looks for anything else in subjects and messages", () => {
     expect(ticketSearchWhere("优惠券 退款")).toMatchObject({ OR: [{ subject: { contains: "优惠券 退款" } }, { messages: expect.anything() }] });
   });
+
+  it("searches for % and _ literally, not as wildcards", () => {
+    expect(ticketSearchWhere("100% off_")).toMatchObject({ OR: [{ subject: { contains: "100\\% off\\_" } }, { messages: { some: { body: { contains: "100\\% off\\_" } } } }] });
+  });
 });
