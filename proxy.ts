@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isStaff } from "@/lib/auth/session-user";
+import { isSessionCurrent } from "@/lib/auth/session-lifetime";
 import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
 import { isCrossSiteRequest } from "@/lib/http/cross-site";
 import { usesSecureCookies } from "@/lib/http/secure-cookies";
@@ -59,7 +60,8 @@ export async function proxy(request: NextRequest) {
   const signInFirst = pathname === "/agent" || pathname.startsWith("/agent/") ? "/staff/signin" : pathname === "/me" || pathname.startsWith("/me/") ? "/signin" : null;
   if (signInFirst) {
     const token = await getToken({ req: request, secret: authSecret() });
-    if (!token) {
+    // A token past its 8 hours counts as none, as it does in lib/authz.ts (decision 028).
+    if (!token || !isSessionCurrent(token, Date.now())) {
       const signIn = new URL(signInFirst, request.url);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(signIn);
@@ -70,7 +72,7 @@ export async function proxy(request: NextRequest) {
   const signedIn = hasSessionCookie(request.cookies.getAll(), sessionCookieName());
   if (signInKind && signedIn) {
     const token = await getToken({ req: request, secret: authSecret() });
-    const role = token?.user?.role;
+    const role = isSessionCurrent(token, Date.now()) ? token?.user?.role : undefined;
     if (role && isStaff(role) === (signInKind === "staff")) {
       const target = safeCallbackUrl(request.nextUrl.searchParams.get("callbackUrl"), signInKind === "staff" ? "/agent" : "/me");
       return NextResponse.redirect(new URL(target, request.url));

@@ -9,6 +9,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { authOptions } from "@/lib/auth/auth-options";
 import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { isSessionCurrent } from "@/lib/auth/session-lifetime";
 import { isStaff, STAFF_ROLES, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/env";
@@ -23,6 +24,8 @@ import { NO_STORE } from "@/lib/http/api-error";
  * request instead of when their 8-hour token expires. The token also carries the user's
  * sessionVersion from sign-in: sign-out, a new password, a role change or disabling moves the
  * column on (docs/decisions/008-revocable-sessions.md), and every older token stops working.
+ * And a token more than 8 hours after its sign-in is no session, however recently next-auth
+ * re-issued it (lib/auth/session-lifetime.ts, decision 028).
  */
 
 
@@ -42,21 +45,21 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Cached per request: a staff page's layout, metadata and page each ask.
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? loadUser(id, session.sessionVersion) : null;
+  return id && isSessionCurrent(session, Date.now()) ? loadUser(id, session.sessionVersion) : null;
 });
 
-/** The session token of a request (cookie or `Authorization: Bearer`), not yet checked against the database. */
+/** The session token of a request (cookie or `Authorization: Bearer`), as decoded: neither its age nor the database checked. */
 export function readRequestToken(request: Request): Promise<JWT | null> {
   // A body-less copy: getToken only needs the cookies and Authorization header, and the
   // handler must still be able to read the original request's body.
   return getToken({ req: new NextRequest(request.url, { headers: request.headers }), secret: authSecret() });
 }
 
-/** The session token of a request and whether it is still current. */
+/** The session token of a request and its user while the session is current (under 8 hours old, same version, not disabled). */
 export async function readRequestSession(request: Request): Promise<{ token: JWT | null; user: SessionUser | null }> {
   const token = await readRequestToken(request);
   const id = token?.user?.id;
-  return { token, user: id ? await loadUser(id, token.sessionVersion) : null };
+  return { token, user: id && isSessionCurrent(token, Date.now()) ? await loadUser(id, token.sessionVersion) : null };
 }
 
 type RequireOptions = { returnTo?: string };

@@ -45,7 +45,7 @@ async function seedBigAccount(dataDir: string): Promise<string> {
       timestamp '2025-01-01' + i * interval '40 minutes', 'merchant:bench'
     FROM generate_series(1, ${ENTRIES}) AS i`);
   await client.end();
-  const token = await encode({ secret: secrets.nextAuthSecret, token: { sub: "usr_bench_big", user: { id: "usr_bench_big", role: "WALLET_USER", name: "Bench", locale: "zh-CN", walletAccountId: "acc_bench_big" }, sessionVersion: 0 } });
+  const token = await encode({ secret: secrets.nextAuthSecret, token: { sub: "usr_bench_big", user: { id: "usr_bench_big", role: "WALLET_USER", name: "Bench", locale: "zh-CN", walletAccountId: "acc_bench_big" }, sessionVersion: 0, authTime: Math.floor(Date.now() / 1000) } });
   return `next-auth.session-token=${token}`;
 }
 

@@ -4,13 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authorizeCodeSignIn } from "@/lib/auth/authorize-code-sign-in";
 import { authorizeSignIn, type AuthorizeSignInResult } from "@/lib/auth/authorize-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { SESSION_MAX_AGE_SECONDS, authTimeAt } from "@/lib/auth/session-lifetime";
 import { encodeSignInError } from "@/lib/auth/sign-in-errors";
 import type { SignInProvider } from "@/lib/auth/sign-in-schemas";
 import { authSecret } from "@/lib/env";
 import { usesSecureCookies } from "@/lib/http/secure-cookies";
-
-/** Sessions end 8 hours after sign-in: one working shift for staff, plenty for a wallet user. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 type Authorize = (options: { credentials: Record<string, unknown> | undefined; ip: string }) => Promise<AuthorizeSignInResult>;
 
@@ -68,12 +66,16 @@ export const authOptions: NextAuthOptions = {
         token.user = { id: user.id, role: user.role, name: user.name ?? "", locale: user.locale, walletAccountId: user.walletAccountId };
         token.sessionVersion = user.sessionVersion;
         token.sub = user.id;
+        // The session's hard end is 8 hours from here, however often next-auth re-issues the
+        // token (lib/auth/session-lifetime.ts; every reader checks it).
+        token.authTime = authTimeAt(Date.now());
       }
       return token;
     },
     session({ session, token }) {
       if (token.user) session.user = token.user;
       session.sessionVersion = token.sessionVersion;
+      session.authTime = token.authTime;
       return session;
     },
   },

@@ -23,13 +23,13 @@ async function createUser(role: "WALLET_USER" | "AGENT", disabled = false) {
   return user;
 }
 
-type TokenUser = { id: string; role: Role; name: string; sessionVersion?: number };
+type TokenUser = { id: string; role: Role; name: string; sessionVersion?: number; authTime?: number };
 
 /** A session token exactly as next-auth would have issued it at sign-in. */
 function tokenFor(user: TokenUser) {
   return encode({
     secret: process.env.NEXTAUTH_SECRET!,
-    token: { sub: user.id, user: { id: user.id, role: user.role, name: user.name, locale: "zh-CN", walletAccountId: null }, sessionVersion: user.sessionVersion },
+    token: { sub: user.id, user: { id: user.id, role: user.role, name: user.name, locale: "zh-CN", walletAccountId: null }, sessionVersion: user.sessionVersion, authTime: user.authTime ?? Math.floor(Date.now() / 1000) },
   });
 }
 
@@ -122,6 +122,20 @@ describe("authorizeApi", () => {
     expect(fresh.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await authorizeApi(await requestAs(fresh))).toMatchObject({ id: user.id });
     await expectJson(await authorizeApi(await requestAs({ ...fresh, sessionVersion: undefined })), 401, { error: "unauthenticated" });
+  });
+
+  it("ends a session 8 hours after its sign-in, however freshly next-auth re-issued the token", async () => {
+    const user = await createUser("AGENT");
+    const hoursAgo = (hours: number) => Math.floor(Date.now() / 1000) - hours * 3600;
+    // encode() gives each token a new iat and exp, as every GET /api/auth/session does: only authTime is old.
+    expect(await authorizeApi(await requestAs({ ...user, authTime: hoursAgo(7.9) }))).toMatchObject({ id: user.id });
+    await expectJson(await authorizeApi(await requestAs({ ...user, authTime: hoursAgo(8) - 60 })), 401, { error: "unauthenticated" });
+    await expectJson(await authorizeApi(await requestAs({ ...user, authTime: hoursAgo(8) - 60 }, { bearer: true })), 401, { error: "unauthenticated" });
+    // A token without a sign-in time (issued before this rule) is no session either.
+    const request = new Request("http://localhost/api/x", {
+      headers: { cookie: `${sessionCookieName()}=${await encode({ secret: process.env.NEXTAUTH_SECRET!, token: { sub: user.id, user: { id: user.id, role: "AGENT", name: user.name, locale: "zh-CN", walletAccountId: null }, sessionVersion: user.sessionVersion } })}` },
+    });
+    await expectJson(await authorizeApi(request), 401, { error: "unauthenticated" });
   });
 
   it("does not end sessions for changes that do not matter to them", async () => {

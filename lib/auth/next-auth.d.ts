@@ -6,6 +6,8 @@ declare module "next-auth" {
     user: SessionUser;
     /** PortalUser.sessionVersion at sign-in: the session ends when the column moves on. */
     sessionVersion?: number;
+    /** Sign-in time (seconds): the session ends 8 hours later (lib/auth/session-lifetime.ts). */
+    authTime?: number;
   }
   // authorize() returns a SessionUser and the user's current session version.
   interface User extends SessionUser {
@@ -17,5 +19,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     user?: SessionUser;
     sessionVersion?: number;
+    /** Sign-in time (seconds since the epoch), set once by the jwt callback. */
+    authTime?: number;
   }
 }

@@ -147,6 +147,33 @@ test.describe("sessions end for good", () => {
     expect(["127.0.0.1", "::1"]).toContain(rows[0]!.ip);
   });
 
+  test("a session ends 8 hours after sign-in however often it is refreshed, and a re-issued cookie never outlives it", async ({ request }) => {
+    const HOUR = 3_600_000;
+    // Signed in 8 h 1 min ago; encode() gives the token a fresh iat and exp, as a refresh does.
+    const old = await signedIn("agent", { signedInAt: new Date(Date.now() - 8 * HOUR - 60_000) });
+    expect((await request.get("/api/auth/me", { headers: { cookie: old.cookie } })).status()).toBe(401);
+    expect((await request.get("/api/auth/me", { headers: { authorization: `Bearer ${old.token}` } })).status()).toBe(401);
+    const refresh = await request.get("/api/auth/session", { headers: { cookie: old.cookie } });
+    expect(await refresh.json()).toEqual({});
+    expect(refresh.headers()["set-cookie"]).toMatch(/next-auth\.session-token=;[^\n]*Max-Age=0/i);
+    // proxy.ts agrees: no session for /agent, and the sign-in page does not bounce back to it.
+    const page = await request.get("/agent", { headers: { cookie: old.cookie }, maxRedirects: 0 });
+    expect(page.status()).toBe(307);
+    expect(page.headers()["location"]).toMatch(/^\/staff\/signin\?/);
+    expect((await request.get("/staff/signin", { headers: { cookie: old.cookie }, maxRedirects: 0 })).status()).toBe(200);
+
+    // Signed in 7 h 50 min ago: still a session, and its re-issued cookie ends when the 8 hours do.
+    const signedInAt = Date.now() - 7 * HOUR - 50 * 60_000;
+    const recent = await signedIn("agent", { signedInAt: new Date(signedInAt) });
+    const session = await request.get("/api/auth/session", { headers: { cookie: recent.cookie } });
+    expect(await session.json()).toMatchObject({ user: { id: recent.id } });
+    const line = (session.headers()["set-cookie"] ?? "").split("\n").find((cookie) => cookie.startsWith("next-auth.session-token="));
+    const expires = Date.parse(/expires=([^;]+)/i.exec(line ?? "")?.[1] ?? "");
+    expect(expires).toBeGreaterThan(Date.now());
+    expect(expires).toBeLessThanOrEqual(Math.floor(signedInAt / 1000) * 1000 + 8 * HOUR);
+    expect(Number(/max-age=(\d+)/i.exec(line ?? "")?.[1])).toBeLessThanOrEqual(10 * 60);
+  });
+
   test("disabling a person or changing their role ends their sessions at once", async ({ request }) => {
     for (const change of [`"disabledAt" = now()`, `role = 'SUPERVISOR'`, `"passwordHash" = 'changed'`]) {
       const agent = await signedIn("agent");

@@ -45,7 +45,7 @@ const created: string[] = [];
  * A new person with this role and a live session: its own row, so that signing out (which ends
  * all of a person's sessions) or a rate limit never touches another test's people.
  */
-export async function signedIn(persona: Exclude<Persona, "anonymous">): Promise<SignedIn> {
+export async function signedIn(persona: Exclude<Persona, "anonymous">, options: { signedInAt?: Date } = {}): Promise<SignedIn> {
   const role = ROLES[persona];
   const n = `${process.pid}-${Date.now().toString(36)}-${++sequence}`;
   const id = `e2e_${persona}_${n}`.replace(/[^a-z0-9_]/gi, "_");
@@ -56,7 +56,8 @@ export async function signedIn(persona: Exclude<Persona, "anonymous">): Promise<
   created.push(id);
   const token = await encode({
     secret: secrets().nextAuthSecret,
-    token: { sub: id, user: { id, role, name: `E2E ${persona}`, locale: "zh-CN", walletAccountId: null }, sessionVersion: 0 },
+    // authTime: when this session signed in; it ends 8 hours later however often it is re-issued (decision 028).
+    token: { sub: id, user: { id, role, name: `E2E ${persona}`, locale: "zh-CN", walletAccountId: null }, sessionVersion: 0, authTime: Math.floor((options.signedInAt ?? new Date()).getTime() / 1000) },
   });
   return { id, persona, token, cookie: `next-auth.session-token=${token}` };
 }

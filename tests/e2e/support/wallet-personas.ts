@@ -24,7 +24,7 @@ export async function personaByPhone(phone: string): Promise<Persona> {
   const secret = (JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { nextAuthSecret: string }).nextAuthSecret;
   const token = await encode({
     secret,
-    token: { sub: user.id, user: { id: user.id, role: "WALLET_USER", name: user.name, locale: user.locale, walletAccountId: user.walletAccountId }, sessionVersion: user.sessionVersion },
+    token: { sub: user.id, user: { id: user.id, role: "WALLET_USER", name: user.name, locale: user.locale, walletAccountId: user.walletAccountId }, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) },
   });
   return { id: user.id, walletAccountId: user.walletAccountId, cookie: `next-auth.session-token=${token}` };
 }

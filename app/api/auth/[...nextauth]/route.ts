@@ -1,11 +1,12 @@
 import NextAuth from "next-auth";
-import { NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/auth-options";
 import { clientIp } from "@/lib/auth/client-ip";
 import { endSession } from "@/lib/auth/end-session";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { capSessionCookies, expireSessionCookies, sessionCookieName } from "@/lib/auth/session-cookie";
+import { sessionEndsAtMs } from "@/lib/auth/session-lifetime";
 import { readRequestSession, readRequestToken } from "@/lib/authz";
-import { apiError, jsonResponse } from "@/lib/http/api-error";
+import { NO_STORE, apiError } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { isFormRequest, isJsonRequest } from "@/lib/http/content-type";
 import { readRequestBody } from "@/lib/http/read-body";
@@ -35,16 +36,21 @@ function route(method: "GET" | "POST") {
     // next-auth puts `?error=` into its redirect unencoded, so a control character in it was a
     // 500 (a header value Node refuses). Its codes are words; anything else is its "Default".
     if (method === "GET" && action === "error") return errorPageRedirect(request.nextUrl.searchParams.get("error") ?? detail ?? "");
+    let sessionEnd: number | null = null;
     if (action === "session") {
-      // next-auth only decodes the token; a revoked one (signed out, new password…) is no session.
+      // next-auth only decodes the token; a revoked one (signed out, new password…) or one past
+      // its 8 hours is no session, and its cookie goes (decision 028).
       const { token, user } = await readRequestSession(request);
-      if (token && !user) return jsonResponse({});
+      if (token && !user) return expireSessionCookies(request, NextResponse.json({}, { headers: NO_STORE }));
+      sessionEnd = sessionEndsAtMs(token);
     }
-    if (method === "GET") return inOurShape(await nextAuth(request, context));
+    // next-auth re-issues the cookie for another 8 hours: it may not outlive the session.
+    const capped = (response: Response) => (sessionEnd === null ? response : capSessionCookies(response, { endsAtMs: sessionEnd, nowMs: Date.now() }));
+    if (method === "GET") return inOurShape(capped(await nextAuth(request, context)));
     const checked = await checkedPost(request);
     if (checked instanceof Response) return checked;
     if (action === "signout") return inOurShape(await signOut(checked, context));
-    return inOurShape(await nextAuth(checked, context));
+    return inOurShape(capped(await nextAuth(checked, context)));
   });
 }
 
