@@ -17,7 +17,13 @@ function browserIssues(values: { phone: string; code: string; password: string }
 const phoneish = fc.stringMatching(/^[\s+0-9()\-.a]{0,16}$/);
 // Codes as people paste them: digits with spaces or dashes, too short, too long, letters.
 const codeish = fc.stringMatching(/^[\s0-9\-a]{0,9}$/);
-const password = fc.oneof(fc.constant(""), fc.string({ minLength: 6, maxLength: 10 }), fc.string({ minLength: 250, maxLength: 260 }));
+// Passwords around both limits, also in characters beyond UTF-16's first plane (😀 counts as one).
+const password = fc.oneof(
+  fc.constant(""),
+  fc.string({ minLength: 6, maxLength: 10 }),
+  fc.string({ unit: "binary", minLength: 4, maxLength: 10 }),
+  fc.string({ minLength: 250, maxLength: 260 }),
+);
 
 describe("the browser's checks of the code forms", () => {
   it("give the same issues as the server's schema", () => {
@@ -34,5 +40,8 @@ describe("the browser's checks of the code forms", () => {
     expect(checkCode("")).toEqual({ field: "code", issue: "code.required" });
     expect(checkCode("12345")).toEqual({ field: "code", issue: "code.format" });
     expect(checkNewPassword("seven77")).toEqual({ field: "password", issue: "password.tooShort" });
+    // Characters as people count them: four emoji are four, not eight; spaces and Chinese count.
+    expect(checkNewPassword("😀😀😀😀")).toEqual({ field: "password", issue: "password.tooShort" });
+    expect(checkNewPassword("我 的 新 密 码")).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ export const ISSUE_SENTENCES: Record<string, string> = {
   "code.format": "the code is 6 digits",
   "password.required": "enter a new password",
   "password.tooShort": "a new password has at least 8 characters",
+  "password.common": "this password is on a list of common passwords or is as easy to guess (like 12345678 or abcd1234): choose another, for example a few words you will remember",
   "password.tooLong": "a password is at most 256 characters",
 };
 

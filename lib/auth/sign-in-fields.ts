@@ -12,8 +12,20 @@ export const MAX_EMAIL_LENGTH = 254;
 export const PHONE_PATTERN = /^1\d{10}$/;
 /** SMS one-time codes: six digits (lib/auth/one-time-code.ts). */
 export const CODE_PATTERN = /^\d{6}$/;
-/** A password someone chooses here (reset or first password); sign-in accepts any length. */
+/**
+ * A password someone chooses here (reset or first password): at least 8 characters, counted as
+ * people count them (一 or 😀 is one), any characters, spaces included (decision 028). Sign-in
+ * accepts any length, so older passwords keep working.
+ */
 export const MIN_NEW_PASSWORD_LENGTH = 8;
+
+/** POST /api/auth/password's error code for a password on the common list (the page shows `password.common`). */
+export const WEAK_PASSWORD_ERROR = "weak_password";
+
+/** Characters as a person counts them: Unicode code points, not UTF-16 units. */
+export function passwordLength(password: string): number {
+  return [...password].length;
+}
 
 export type SignInProvider = "wallet" | "staff";
 export type SignInField = "phone" | "email" | "password" | "code";
@@ -27,6 +39,8 @@ export const SIGN_IN_ISSUES = [
   "password.required",
   "password.tooLong",
   "password.tooShort",
+  /** On the common-password list or as easy to guess (checked on the server only). */
+  "password.common",
   "code.required",
   "code.format",
 ] as const;
@@ -89,10 +103,13 @@ export function checkCode(raw: string | undefined): FieldIssue | null {
   return CODE_PATTERN.test(code) ? null : { field: "code", issue: "code.format" };
 }
 
-/** A new password: 8 to 256 characters. */
+/**
+ * A new password: 8 to 256 characters. Whether it is too common is the server's question
+ * (lib/auth/check-password-strength.ts): its lists are far too big for a page.
+ */
 export function checkNewPassword(raw: string | undefined): FieldIssue | null {
   const password = raw ?? "";
   if (!password) return { field: "password", issue: "password.required" };
-  if (password.length < MIN_NEW_PASSWORD_LENGTH) return { field: "password", issue: "password.tooShort" };
+  if (passwordLength(password) < MIN_NEW_PASSWORD_LENGTH) return { field: "password", issue: "password.tooShort" };
   return password.length > MAX_PASSWORD_LENGTH ? { field: "password", issue: "password.tooLong" } : null;
 }

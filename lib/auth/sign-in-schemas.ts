@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CODE_PATTERN, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_NEW_PASSWORD_LENGTH, PHONE_PATTERN, isSignInIssue, normalizeCode, normalizePhone, type FieldIssue, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
+import { CODE_PATTERN, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH, MIN_NEW_PASSWORD_LENGTH, PHONE_PATTERN, isSignInIssue, normalizeCode, normalizePhone, passwordLength, type FieldIssue, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
 
 /*
  * One schema per sign-in form: the server's real check. The browser runs the zod-free
@@ -29,11 +29,14 @@ export const walletSignInSchema = z.object({ phone: phoneSchema, password });
 /** The `wallet-code` provider: phone number and the SMS code. */
 export const codeSignInSchema = z.object({ phone: phoneSchema, code });
 
-/** A new password set with a code (reset, or the first password of a code-only user). */
+/**
+ * A new password set with a code (reset, or the first password of a code-only user). Its shape
+ * only: whether it is too common is checked after parsing (lib/auth/check-password-strength.ts).
+ */
 export const passwordResetSchema = z.object({
   phone: phoneSchema,
   code,
-  password: password.min(MIN_NEW_PASSWORD_LENGTH, { error: "password.tooShort" }),
+  password: password.refine((value) => passwordLength(value) >= MIN_NEW_PASSWORD_LENGTH, { error: "password.tooShort" }),
 });
 
 export const staffSignInSchema = z.object({

@@ -10,7 +10,7 @@ const { sendOneTimeCode } = await import("@/lib/auth/send-one-time-code");
 const { consumeOneTimeCode } = await import("@/lib/auth/consume-one-time-code");
 const { authorizeCodeSignIn } = await import("@/lib/auth/authorize-code-sign-in");
 const { authorizeSignIn } = await import("@/lib/auth/authorize-sign-in");
-const { resetPassword } = await import("@/lib/auth/reset-password");
+const { PASSWORD_CHECK_LIMIT, resetPassword } = await import("@/lib/auth/reset-password");
 const { throttleCodeRequest } = await import("@/lib/auth/throttle-code-request");
 const { pruneOneTimeCodes } = await import("@/lib/auth/prune-one-time-codes");
 const { hashPassword } = await import("@/lib/auth/password");
@@ -173,6 +173,38 @@ describe("setting a password with a code", () => {
     const code = await codeFor(user.phone!, "PASSWORD");
     expect(await resetPassword({ input: { phone: user.phone, code, password: "first password 1" }, ip: freshIp() })).toMatchObject({ ok: true });
     expect(await db.auditLog.count({ where: { action: "auth.password.set", targetId: user.id } })).toBe(1);
+  });
+});
+
+describe("a new password must not be guessable (decision 028)", () => {
+  it("refuses a password on the common list by field, before the code is used, so the same code then sets a good one", async () => {
+    const user = await walletUser({ password: "old password 1" });
+    const code = await codeFor(user.phone!, "PASSWORD");
+    for (const weak of ["12345678", "password1", user.phone!]) {
+      expect(await resetPassword({ input: { phone: user.phone, code, password: weak }, ip: freshIp() }), weak).toEqual({
+        ok: false,
+        error: "weak-password",
+        issue: { field: "password", issue: "password.common" },
+      });
+    }
+    const unchanged = await db.portalUser.findUniqueOrThrow({ where: { id: user.id } });
+    expect(unchanged.passwordHash).toBe(user.passwordHash);
+    expect(unchanged.sessionVersion).toBe(user.sessionVersion);
+    expect(await resetPassword({ input: { phone: user.phone, code, password: "猫在 窗台上 晒太阳" }, ip: freshIp() })).toEqual({ ok: true, phone: user.phone });
+    expect(await authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password: "猫在 窗台上 晒太阳" }, ip: freshIp() })).toMatchObject({ ok: true });
+  });
+
+  it("lets an existing weak password still sign in: only setting a password checks it", async () => {
+    const user = await walletUser({ password: "12345678" });
+    expect(await authorizeSignIn({ provider: "wallet", credentials: { phone: user.phone, password: "12345678" }, ip: freshIp() })).toMatchObject({ ok: true });
+  });
+
+  it("limits strength checks per network", async () => {
+    const ip = freshIp();
+    const results = [];
+    for (let i = 0; i <= PASSWORD_CHECK_LIMIT.limit; i++) results.push(await resetPassword({ input: { phone: nextPhone(), code: "123456", password: "12345678" }, ip }));
+    expect(results.slice(0, PASSWORD_CHECK_LIMIT.limit).every((r) => !r.ok && r.error === "weak-password")).toBe(true);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: "throttled", retryAfterSeconds: expect.any(Number) });
   });
 });
 

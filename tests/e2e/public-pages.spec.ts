@@ -5,8 +5,10 @@ const PUBLIC_PAGES = ["/", "/diagnose", "/diagnose/q/start", "/diagnose/q/not-su
 const STAFF = { email: "agent@example.com", password: "portal-demo-2026" };
 
 // Markers of the runtimes public pages must not ship (docs/decisions/006-static-public-pages.md):
-// next-intl's client ("MISSING_MESSAGE"), next-auth/react ("[next-auth]"), zod ("ZodError").
-const FORBIDDEN_RUNTIMES = ["MISSING_MESSAGE", "[next-auth]", "ZodError"];
+// next-intl's client ("MISSING_MESSAGE"), next-auth/react ("[next-auth]"), zod ("ZodError"),
+// and the password-strength check with its lists, which runs on the server only (decision 028):
+// zxcvbn's core ("bruteforce") and its common-password dictionary ("passwords-common").
+const FORBIDDEN_RUNTIMES = ["MISSING_MESSAGE", "[next-auth]", "ZodError", "bruteforce", "passwords-common"];
 
 async function signInAsStaff(page: Page) {
   await page.goto("/staff/signin");

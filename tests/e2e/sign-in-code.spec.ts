@@ -122,6 +122,14 @@ test.describe("password by code", () => {
     await form.getByLabel("新密码").fill("short");
     await form.getByRole("button", { name: "保存新密码" }).click();
     await expect(other.getByRole("alert").filter({ hasText: "请检查以下内容" })).toContainText("新密码：新密码至少 8 个字符");
+    // Long enough, but on the common-password list: the server says why, in the page's language.
+    // Phone and code stay as typed (the code was not used up); the refused password is cleared.
+    await form.getByLabel("新密码").fill("12345678");
+    await form.getByRole("button", { name: "保存新密码" }).click();
+    await expect(other.getByRole("alert").filter({ hasText: "请检查以下内容" })).toContainText("新密码：这个密码在常用密码列表里");
+    await expect(form.getByLabel("新密码")).toHaveValue("");
+    await expect(form.getByLabel("短信验证码")).toHaveValue(code);
+    await expect(form.getByRole("status")).toContainText("验证码已经发出");
     await form.getByLabel("新密码").fill("my own password 8");
     await form.getByRole("button", { name: "保存新密码" }).click();
     await expect(other).toHaveURL(/\/me$/);

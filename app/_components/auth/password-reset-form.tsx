@@ -10,7 +10,7 @@ import { postCredentials } from "@/app/_components/auth/post-credentials";
 import { TextField } from "@/app/_components/auth/text-field";
 import { useCodeRequest } from "@/app/_components/auth/use-code-request";
 import { useIsHydrated } from "@/app/_components/auth/use-query-string";
-import { checkCode, checkNewPassword, checkPhone, type FieldIssue } from "@/lib/auth/sign-in-fields";
+import { WEAK_PASSWORD_ERROR, checkCode, checkNewPassword, checkPhone, type FieldIssue } from "@/lib/auth/sign-in-fields";
 import { fillTemplate } from "@/lib/i18n/fill-template";
 
 export type PasswordFormLabels = CodeFormLabels & {
@@ -38,6 +38,7 @@ export function PasswordResetForm({ labels }: { labels: PasswordFormLabels }) {
   const [isPasswordShown, setIsPasswordShown] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
   function show(next: Shown, focus: "alert" | "code" = "alert") {
     setShown(next);
@@ -71,7 +72,7 @@ export function PasswordResetForm({ labels }: { labels: PasswordFormLabels }) {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ phone, code: text("code"), password: text("password") }),
       });
-      const body = (await response.json().catch(() => ({}))) as { retryAfterSeconds?: number };
+      const body = (await response.json().catch(() => ({}))) as { error?: string; retryAfterSeconds?: number };
       if (response.ok) {
         setShown({ issues: [], error: null });
         setStatus("saved");
@@ -80,6 +81,12 @@ export function PasswordResetForm({ labels }: { labels: PasswordFormLabels }) {
         return setStatus("saved-signed-out");
       }
       setStatus("idle");
+      if (body.error === WEAK_PASSWORD_ERROR) {
+        // Only the server knows the common-password lists. Phone and code stay as typed (the
+        // code was not used); the refused password goes, so the next one starts from empty.
+        if (passwordRef.current) passwordRef.current.value = "";
+        return show({ issues: [{ field: "password", issue: "password.common" }], error: null });
+      }
       if (response.status === 429) return show(describeSignInError({ code: "throttled", seconds: body.retryAfterSeconds ?? 60 }, labels));
       show(describeSignInError({ code: response.status === 400 ? "invalid-code" : "unavailable" }, labels));
     } catch {
@@ -122,7 +129,7 @@ export function PasswordResetForm({ labels }: { labels: PasswordFormLabels }) {
         <>
           <TextField ref={codeRef} id={`${ID}-code`} name="code" label={labels.code} hint={labels.codeHint} problem={issueText("code")} inputMode="numeric" autoComplete="one-time-code" maxLength={12} required />
           <div>
-            <TextField id={`${ID}-password`} name="password" label={labels.newPassword} hint={labels.newPasswordHint} problem={issueText("password")} type={isPasswordShown ? "text" : "password"} autoComplete="new-password" required />
+            <TextField ref={passwordRef} id={`${ID}-password`} name="password" label={labels.newPassword} hint={labels.newPasswordHint} problem={issueText("password")} type={isPasswordShown ? "text" : "password"} autoComplete="new-password" required />
             <label className="mt-2 inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm text-ink-700">
               <input type="checkbox" className="size-4 accent-brand-700" checked={isPasswordShown} onChange={(e) => setIsPasswordShown(e.target.checked)} />
               {labels.showPassword}

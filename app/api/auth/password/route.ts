@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ISSUE_SENTENCES } from "@/lib/auth/code-request-schema";
+import { WEAK_PASSWORD_ERROR } from "@/lib/auth/sign-in-fields";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
@@ -21,6 +22,10 @@ export const POST = apiRoute(async (request: NextRequest) => {
     case "invalid-input": {
       const errors = result.issues.map((issue) => ({ path: issue.field, message: ISSUE_SENTENCES[issue.issue] ?? issue.issue }));
       return apiError(400, "invalid_input", `${errors[0]?.path ?? "(root)"}: ${errors[0]?.message ?? "invalid"}`, { errors });
+    }
+    case "weak-password": {
+      const sentence = ISSUE_SENTENCES[result.issue.issue] ?? result.issue.issue;
+      return apiError(400, WEAK_PASSWORD_ERROR, `password: ${sentence}`, { errors: [{ path: "password", message: sentence }] });
     }
     case "invalid-code":
       return apiError(400, "invalid_code", "This code is not right, has expired or was already used: ask for a new one.", {
