@@ -1,17 +1,16 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OwnTicket } from "@/lib/tickets/get-own-ticket";
-import { MESSAGE_MAX_LENGTH } from "@/lib/tickets/ticket-input";
 
 /**
  * The public messages (React escapes them: markup a user typed shows as text), then the reply
- * and close forms, plain HTML posts that work without JavaScript.
+ * box the page gives (a server action) and the close form, both working without JavaScript.
  */
-export async function TicketThread({ ticket, locale, error }: { ticket: OwnTicket; locale: Locale; error: string | null }) {
+export async function TicketThread({ ticket, locale, replyBox }: { ticket: OwnTicket; locale: Locale; replyBox: ReactNode }) {
   const t = await getTranslations("tickets");
   const isClosed = ticket.status === "CLOSED";
-  const errorText = error === "message.required" || error === "message.tooLong" ? t(`validation.${error}`) : null;
   return (
     <>
       <ol className="mt-6 space-y-3" aria-label={t("title")}>
@@ -28,13 +27,7 @@ export async function TicketThread({ ticket, locale, error }: { ticket: OwnTicke
         <p className="mt-6 text-ink-900">{t("detail.closed")}</p>
       ) : (
         <>
-          <form method="post" action={`/api/tickets/${ticket.number}/messages`} className="mt-8">
-            <h2 className="text-lg font-bold text-ink-900">{t("detail.reply")}</h2>
-            <label htmlFor="reply" className="mt-2 block font-semibold text-ink-900">{t("detail.replyLabel")}</label>
-            <textarea id="reply" name="message" rows={4} required maxLength={MESSAGE_MAX_LENGTH} aria-invalid={errorText ? true : undefined} aria-describedby={errorText ? "reply-error" : undefined} className="mt-1 w-full rounded-lg border border-line-strong p-3" />
-            {errorText && <p id="reply-error" className="mt-1 text-urgent-800">{errorText}</p>}
-            <button type="submit" className="btn-primary mt-3">{t("detail.send")}</button>
-          </form>
+          {replyBox}
           <form method="post" action={`/api/tickets/${ticket.number}/close`} className="mt-8 border-t border-line pt-6">
             <p className="text-ink-700">{t("detail.closeHint")}</p>
             <button type="submit" className="btn-secondary mt-3">{t("detail.close")}</button>

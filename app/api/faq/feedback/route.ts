@@ -4,6 +4,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { apiError } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { isJsonRequest } from "@/lib/http/content-type";
+import { limitWrite, rateLimitedResponse } from "@/lib/http/limit-write";
 import { consumeRateLimit } from "@/lib/http/rate-limit";
 import { readRequestBody } from "@/lib/http/read-body";
 import { usesSecureCookies } from "@/lib/http/secure-cookies";
@@ -20,7 +21,9 @@ const FEEDBACK_RATE = { limit: 20, windowMs: 60_000 };
 
 /**
  * Public: POST /api/faq/feedback `{ slug, locale, isHelpful, comment? }` → `{ recorded }`.
- * Throttled per client address in PostgreSQL; a repeated vote answers `recorded: false`.
+ * Throttled per client address in PostgreSQL; a repeated vote answers `recorded: false`. A vote
+ * without the visitor cookie is a new voter each time, so those are also limited per address
+ * (decision 029).
  */
 export const POST = apiRoute(async (request) => {
   if (!isJsonRequest(request)) return apiError(415, "unsupported_media_type", "Send the feedback as JSON (Content-Type application/json).");
@@ -40,15 +43,16 @@ export const POST = apiRoute(async (request) => {
 
   // Counted once the request is well-formed: malformed ones cost nothing and must not use up
   // a shared address's allowance.
-  const rate = await consumeRateLimit({ key: `faq-feedback:${clientIp(request.headers)}`, rule: FEEDBACK_RATE });
-  if (!rate.ok) {
-    return apiError(429, "rate_limited", `Too much feedback in a minute: try again in ${rate.retryAfterSeconds} s.`, {
-      retryAfterSeconds: rate.retryAfterSeconds,
-      headers: { "Retry-After": String(rate.retryAfterSeconds) },
-    });
-  }
+  const ip = clientIp(request.headers);
+  const rate = await consumeRateLimit({ key: `faq-feedback:${ip}`, rule: FEEDBACK_RATE });
+  if (!rate.ok) return rateLimitedResponse(rate.retryAfterSeconds, "Too much feedback in a minute");
   const known = request.cookies.get(VISITOR_COOKIE)?.value;
-  const visitorId = known && VISITOR_PATTERN.test(known) ? known : randomUUID();
+  const isKnownVisitor = known !== undefined && VISITOR_PATTERN.test(known);
+  if (!isKnownVisitor) {
+    const newVoter = await limitWrite({ kind: "feedbackNewVisitor", subject: ip });
+    if (!newVoter.ok) return rateLimitedResponse(newVoter.retryAfterSeconds, "Too much feedback from new visitors at this address");
+  }
+  const visitorId = isKnownVisitor ? known : randomUUID();
   const outcome = await recordFeedback({ ...parsed.data, visitorId });
   const response = NextResponse.json(outcome);
   if (visitorId !== known) {

@@ -23,7 +23,8 @@ export const GET = apiRoute(async (request) => {
     const errors = parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message }));
     return apiError(400, "invalid_input", `${errors[0]!.path}: ${errors[0]!.message}`, { errors });
   }
-  const rate = await consumeRateLimit({ key: `faq-search:${clientIp(request.headers)}`, rule: SEARCH_RATE });
+  const ip = clientIp(request.headers);
+  const rate = await consumeRateLimit({ key: `faq-search:${ip}`, rule: SEARCH_RATE });
   if (!rate.ok) {
     return apiError(429, "rate_limited", `Too many searches in a minute: try again in ${rate.retryAfterSeconds} s.`, {
       retryAfterSeconds: rate.retryAfterSeconds,
@@ -32,6 +33,6 @@ export const GET = apiRoute(async (request) => {
   }
   const { q, locale, live } = parsed.data;
   const outcome = await searchArticles({ locale, query: q });
-  if (outcome.results.length === 0 && outcome.terms.length > 0 && live !== "1") await recordSearchMiss({ locale, query: q });
+  if (outcome.results.length === 0 && outcome.terms.length > 0 && live !== "1") await recordSearchMiss({ locale, query: q, ip });
   return jsonResponse({ results: outcome.results, ...(outcome.isTruncated ? { truncated: true } : {}) });
 });

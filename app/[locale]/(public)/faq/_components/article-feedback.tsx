@@ -3,7 +3,8 @@
 import { useState } from "react";
 
 export type FeedbackLabels = Record<"question" | "yes" | "no" | "commentLabel" | "commentHint" | "submit" | "thanks" | "alreadyVoted" | "throttled" | "error", string>;
-type Phase = { kind: "ask" } | { kind: "comment"; isHelpful: boolean } | { kind: "sending" } | { kind: "done"; message: string };
+type Phase = { kind: "ask" } | { kind: "comment"; isHelpful: boolean; notice?: string } | { kind: "sending" } | { kind: "done"; message: string };
+type Problem = "throttled" | "error" | "alreadyVoted";
 
 /**
  * "Was this helpful?" under an article. The vote is sent with the first click (one per visitor
@@ -14,32 +15,34 @@ export function ArticleFeedback({ slug, locale, labels }: { slug: string; locale
   const [phase, setPhase] = useState<Phase>({ kind: "ask" });
   const [comment, setComment] = useState("");
 
-  async function send(isHelpful: boolean, withComment: string | null): Promise<string | null> {
+  async function send(isHelpful: boolean, withComment: string | null): Promise<Problem | null> {
     try {
       const response = await fetch("/api/faq/feedback", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ slug, locale, isHelpful, ...(withComment ? { comment: withComment } : {}) }),
       });
-      if (response.status === 429) return labels.throttled;
-      if (!response.ok) return labels.error;
+      if (response.status === 429) return "throttled";
+      if (!response.ok) return "error";
       const body = (await response.json()) as { recorded: boolean };
-      return body.recorded || withComment ? null : labels.alreadyVoted;
+      return body.recorded || withComment ? null : "alreadyVoted";
     } catch {
-      return labels.error;
+      return "error";
     }
   }
 
   async function vote(isHelpful: boolean) {
     setPhase({ kind: "sending" });
     const problem = await send(isHelpful, null);
-    setPhase(problem ? { kind: "done", message: problem } : { kind: "comment", isHelpful });
+    setPhase(problem ? { kind: "done", message: labels[problem] } : { kind: "comment", isHelpful });
   }
 
   async function submitComment(isHelpful: boolean) {
     setPhase({ kind: "sending" });
     const problem = await send(isHelpful, comment.trim());
-    setPhase({ kind: "done", message: problem ?? labels.thanks });
+    // A comment refused by the limit keeps its box and what was typed, to send again later.
+    if (problem === "throttled") setPhase({ kind: "comment", isHelpful, notice: labels.throttled });
+    else setPhase({ kind: "done", message: problem ? labels[problem] : labels.thanks });
   }
 
   return (
@@ -79,7 +82,7 @@ export function ArticleFeedback({ slug, locale, labels }: { slug: string; locale
         </form>
       ) : null}
       <p role="status" className="mt-3 text-ink-700">
-        {phase.kind === "done" ? phase.message : ""}
+        {phase.kind === "done" ? phase.message : phase.kind === "comment" ? (phase.notice ?? "") : ""}
       </p>
     </section>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { clientIp } from "@/lib/auth/client-ip";
 import { listPublishedArticles } from "@/lib/help/list-published-articles";
 import { recordSearchMiss } from "@/lib/help/record-search-miss";
 import { searchArticles } from "@/lib/help/search-articles";
@@ -27,7 +29,8 @@ export default async function FaqSearchPage({ params, searchParams }: { params: 
   const t = await getTranslations("help.search");
   const outcome = await searchArticles({ locale, query });
   const isMiss = outcome.terms.length > 0 && outcome.results.length === 0;
-  if (isMiss) await recordSearchMiss({ locale, query });
+  // The page answers the same either way; only storing the miss is limited per address.
+  if (isMiss) await recordSearchMiss({ locale, query, ip: clientIp(await headers()) });
   const shown = query.length > 80 ? `${query.slice(0, 80)}…` : query;
 
   return (

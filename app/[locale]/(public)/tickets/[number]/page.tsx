@@ -10,11 +10,16 @@ import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getOwnTicket } from "@/lib/tickets/get-own-ticket";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
+import { MESSAGE_MAX_LENGTH } from "@/lib/tickets/ticket-input";
+import { ReplyBox } from "./reply-box";
+import type { CustomerReplyProblem } from "./reply-state";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ locale: string; number: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
+/** Problems a plain form post to POST /api/tickets/{number}/messages names in `?error=`. */
+const URL_PROBLEMS = ["message.required", "message.tooLong", "rateLimited"] as const satisfies readonly CustomerReplyProblem[];
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "tickets" });
@@ -48,7 +53,28 @@ export default async function TicketPage({ params, searchParams }: { params: Par
           <p className="mt-1 whitespace-pre-wrap text-ink-900">{ticket.resolution}</p>
         </section>
       )}
-      <TicketThread ticket={ticket} locale={locale} error={typeof search.error === "string" ? search.error : null} />
+      <TicketThread
+        ticket={ticket}
+        locale={locale}
+        replyBox={
+          <ReplyBox
+            number={ticket.number}
+            maxLength={MESSAGE_MAX_LENGTH}
+            initialProblem={URL_PROBLEMS.find((problem) => problem === search.error) ?? null}
+            labels={{
+              reply: t("detail.reply"),
+              replyLabel: t("detail.replyLabel"),
+              send: t("detail.send"),
+              problems: {
+                "message.required": t("validation.message.required"),
+                "message.tooLong": t("validation.message.tooLong"),
+                rateLimited: t.raw("detail.rateLimited") as string,
+                closed: t("detail.closedMeanwhile"),
+              },
+            }}
+          />
+        }
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { QueryNotice } from "@/app/_components/wizard/query-notice";
 import { LOCALES } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { progressOf } from "@/lib/wizard/wizard-path";
@@ -36,6 +37,8 @@ export default async function QuestionPage({ params }: { params: Params }) {
 
   return (
     <div className="container-page max-w-3xl py-8 sm:py-12">
+      {/* After an answer over the per-address limit (decision 029): nothing was saved, choose again. */}
+      <QueryNotice param="limited" text={t("limited")} />
       <p className="text-sm font-semibold text-brand-700">{t("progress", { step, total })}</p>
       <progress className="mt-2 h-2 w-full accent-brand-700" value={step} max={total} aria-label={t("progress", { step, total })} />
       <form method="post" action="/api/wizard/answer" className="mt-6">

@@ -1,0 +1,30 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { requireRole } from "@/lib/authz";
+import { AppError } from "@/lib/errors/app-error";
+import { formText } from "@/lib/http/form-text";
+import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
+import { submitCustomerReply } from "@/lib/tickets/submit-customer-reply";
+import type { CustomerReplyProblem, CustomerReplyState } from "./reply-state";
+
+/**
+ * The reply box on the customer's ticket page (also without JavaScript), with the rules of
+ * POST /api/tickets/{number}/messages. A reply that was not added comes back with its text.
+ */
+export async function sendCustomerReplyAction(_previous: CustomerReplyState | null, formData: FormData): Promise<CustomerReplyState> {
+  const actor = await requireRole(["WALLET_USER"]);
+  const number = parseTicketNumber(formText(formData, "number"));
+  if (number === null) notFound();
+  const draft = formText(formData, "message");
+  try {
+    const outcome = await submitCustomerReply({ actor, number, body: { message: draft } });
+    if (outcome.kind === "invalid") return { problem: outcome.issues[0]?.code === "message.tooLong" ? "message.tooLong" : "message.required", draft };
+    if (outcome.kind === "rate_limited") return { problem: "rateLimited", retryMinutes: Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60)), draft };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "CONFLICT") return { problem: "closed" satisfies CustomerReplyProblem, draft };
+    throw error;
+  }
+  redirect(`/tickets/${number}#latest`);
+}
