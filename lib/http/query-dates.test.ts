@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { ledgerBound, ledgerQuery } from "@/lib/accounts/ledger-query";
 import { auditQuery } from "@/lib/audit/audit-query";
 import { ticketQueueQuery } from "@/lib/tickets/ticket-queue-query";
 import { encodeCursor } from "./keyset-cursor";
 import { parseQuery, QUERY_ISSUE } from "./parse-query";
 
-const LISTS = { ledger: ledgerQuery, audit: auditQuery, queue: ticketQueueQuery } as const;
+const LISTS: Record<"ledger" | "audit" | "queue", z.ZodType<unknown>> = { ledger: ledgerQuery, audit: auditQuery, queue: ticketQueueQuery };
 
 /** Date-shaped text with any year, month and day, sometimes a time and an offset: where 500s hid. */
 const dateLike = fc
@@ -31,7 +32,7 @@ const cursorLike = fc.oneof(
 
 describe("dates in agent queries", () => {
   it.each(["0001-01-01", "0001-01-01T00:00:00Z", "1999-12-31", "2100-01-01", "9999-12-31T23:00:00-05:00"])("refuses %s, naming the field and the window", (value) => {
-    for (const schema of [ledgerQuery, auditQuery]) {
+    for (const schema of [LISTS.ledger, LISTS.audit]) {
       const parsed = parseQuery({ from: value }, schema);
       expect(parsed).toEqual({ ok: false, errors: [{ path: "from", message: "must be between 2000-01-01 and 2099-12-31", code: QUERY_ISSUE.dateOutOfRange }] });
     }
