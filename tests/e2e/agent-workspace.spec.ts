@@ -10,10 +10,10 @@ import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "
 const ACCOUNT = "acc_liu_yang";
 const ADJUSTED_ACCOUNT = "acc_sophie_martin";
 
-async function newTicket(subject: string): Promise<number> {
+async function newTicket(subject: string, accountId = ACCOUNT): Promise<number> {
   const { rows } = await database().query<{ number: number }>(
-    `INSERT INTO "Ticket" (id, subject, status, priority, "accountId", "requesterId", "updatedAt") VALUES ($1, $2, 'NEW', 'HIGH', $3, 'usr_liu_yang', now()) RETURNING number`,
-    [`tkt_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`, subject, ACCOUNT],
+    `INSERT INTO "Ticket" (id, subject, status, priority, "accountId", "requesterId", "updatedAt") VALUES ($1, $2, 'NEW', 'HIGH', $3, $4, now()) RETURNING number`,
+    [`tkt_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 7)}`, subject, accountId, accountId === ACCOUNT ? "usr_liu_yang" : null],
   );
   return rows[0]!.number;
 }
@@ -73,22 +73,36 @@ test("an agent claims a ticket, checks the account's diagnosis, replies with a m
 
 test("a supervisor approves another person's large adjustment and the balance changes; nobody approves their own", async ({ browser, baseURL }) => {
   const balance = async () => BigInt((await database().query<{ b: string }>(`SELECT "balanceMinor"::text AS b FROM "WalletAccount" WHERE id = $1`, [ADJUSTED_ACCOUNT])).rows[0]!.b);
+  const ticket = await newTicket("Goodwill for a clawback", ADJUSTED_ACCOUNT);
+  const foreignTicket = await newTicket("Someone else's case");
   const agent = await pageAs(browser, baseURL!, "agent");
   await agent.page.goto(`/agent/accounts/${ADJUSTED_ACCOUNT}`);
+  // A ticket about another account is refused in words, and nothing typed is lost.
+  await agent.page.getByLabel("Ticket number").fill(String(foreignTicket));
   await agent.page.getByLabel("Amount in yuan (e.g. 12.50)").fill("100");
   await agent.page.getByLabel("Reason").first().fill("Goodwill for a confusing clawback");
   await agent.page.getByRole("button", { name: "Request adjustment" }).click();
-  await expect(agent.page.getByRole("status").filter({ hasText: "waits for a supervisor" })).toBeVisible();
+  await expect(agent.page.getByText("No ticket with this number is about this account: check the number.")).toBeVisible();
+  await expect(agent.page.getByLabel("Ticket number")).toHaveAttribute("aria-invalid", "true");
+  await expect(agent.page.getByLabel("Amount in yuan (e.g. 12.50)")).toHaveValue("100");
+  await expect(agent.page.getByLabel("Reason").first()).toHaveValue("Goodwill for a confusing clawback");
+  await expect(agent.page.getByLabel("Ticket number")).toHaveValue(String(foreignTicket));
+
+  await agent.page.getByLabel("Ticket number").fill(String(ticket));
+  await agent.page.getByRole("button", { name: "Request adjustment" }).click();
+  await expect(agent.page.getByRole("status").filter({ hasText: "waits for a supervisor" })).toContainText(/It is more than (CN)?¥50\.00, the most one adjustment can add without approval\./);
   await expect(agent.page.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
   const before = await balance();
   const supervisor = await pageAs(browser, baseURL!, "supervisor");
   await supervisor.page.goto(`/agent/accounts/${ADJUSTED_ACCOUNT}`);
   const request = supervisor.page.getByRole("listitem").filter({ hasText: "Goodwill for a confusing clawback" });
+  await expect(request).toContainText("Waits because the amount is above the single-adjustment limit.");
   await request.getByRole("button", { name: "Approve" }).click();
   await expect(supervisor.page.getByRole("status").filter({ hasText: "Adjustment Approve" })).toBeVisible();
   expect(await balance()).toBe(before + 10_000n);
 
+  await supervisor.page.getByLabel("Ticket number").fill(String(ticket));
   await supervisor.page.getByLabel("Amount in yuan (e.g. 12.50)").fill("80");
   await supervisor.page.getByLabel("Reason").first().fill("Own request must wait for someone else");
   await supervisor.page.getByRole("button", { name: "Request adjustment" }).click();
@@ -121,4 +135,17 @@ test("two agents on one ticket see each other, and a reply written over a change
   await expect(second.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
   const { rows } = await database().query<{ n: number }>(`SELECT count(*)::int AS n FROM "TicketMessage" m JOIN "Ticket" t ON t.id = m."ticketId" WHERE t.number = $1`, [number]);
   expect(rows[0]!.n).toBe(2);
+});
+
+test("an agent cannot change the status of a ticket another agent has claimed, and is told who has it", async ({ browser, baseURL }) => {
+  const number = await newTicket("Claimed by someone else");
+  const holder = await pageAs(browser, baseURL!, "agent");
+  await database().query(`UPDATE "Ticket" SET "assigneeId" = $1, "claimedAt" = now(), status = 'OPEN', version = version + 1 WHERE number = $2`, [holder.id, number]);
+  const other = await pageAs(browser, baseURL!, "agent");
+  await other.page.goto(`/agent/tickets/${number}`);
+  await other.page.getByRole("combobox", { name: "Status", exact: true }).selectOption("CLOSED");
+  await other.page.getByRole("button", { name: "Change status" }).click();
+  await expect(other.page.getByRole("status").filter({ hasText: "E2E agent has claimed this ticket: only they or a supervisor can change its status or resolve it." })).toBeVisible();
+  const { rows } = await database().query<{ status: string }>(`SELECT status::text FROM "Ticket" WHERE number = $1`, [number]);
+  expect(rows[0]!.status).toBe("OPEN");
 });
