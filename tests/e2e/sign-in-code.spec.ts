@@ -64,7 +64,7 @@ test("an expired code, a wrong code and an unknown phone all get the same clear 
   await expect(refused).toBeVisible();
 });
 
-test("five wrong codes lock the phone: even the right code is then refused", async ({ page, request }) => {
+test("five wrong codes slow the phone on this network: even the right code must wait (decision 028)", async ({ page, request }) => {
   const account = await walletAccount("孙小美");
   await askForCode(page, account.phone);
   const code = await codeFromOutbox(request, account.phone);
@@ -74,7 +74,7 @@ test("five wrong codes lock the phone: even the right code is then refused", asy
     await expect(page.getByRole("alert").filter({ hasText: "验证码不正确" })).toBeVisible();
   }
   await enterCode(page, wrong);
-  await expect(page.getByRole("alert").filter({ hasText: "尝试次数过多，请 15 分钟后再试" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "尝试次数过多，请 30 秒后再试" })).toBeVisible();
   await enterCode(page, code);
   await expect(page.getByRole("alert").filter({ hasText: "尝试次数过多" })).toBeVisible();
   await expect(page).toHaveURL(/\/signin$/);
