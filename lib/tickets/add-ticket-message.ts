@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { refuseIfClaimedByOther } from "./claimed-ticket-guard";
 
 export type AddMessageResult =
   | { ok: true; version: number }
@@ -32,9 +33,13 @@ export async function addTicketMessage(options: Options): Promise<AddMessageResu
   const { actor, number, body, visibility, seenVersion, sendAnyway, waitForCustomer, ip } = options;
   assertCan(actor, "tickets.reply");
   return db.$transaction(async (tx) => {
-    const [ticket] = await tx.$queryRaw<{ id: string; version: number; status: string; accountId: string | null; firstResponseAt: Date | null; slaPausedAt: Date | null }[]>`
-      SELECT "id", "version", "status"::text AS "status", "accountId", "firstResponseAt", "slaPausedAt" FROM "Ticket" WHERE "number" = ${number} FOR UPDATE`;
+    const [ticket] = await tx.$queryRaw<{ id: string; version: number; status: string; accountId: string | null; firstResponseAt: Date | null; slaPausedAt: Date | null; assigneeId: string | null; assigneeName: string | null }[]>`
+      SELECT t."id", t."version", t."status"::text AS "status", t."accountId", t."firstResponseAt", t."slaPausedAt", t."assigneeId", u."name" AS "assigneeName"
+      FROM "Ticket" t LEFT JOIN "PortalUser" u ON u."id" = t."assigneeId" WHERE t."number" = ${number} FOR UPDATE OF t`;
     if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
+    const pause = visibility === "PUBLIC" && waitForCustomer;
+    // Replies and notes are open to all staff; pausing for the customer changes the status, which is the holder's.
+    if (pause) refuseIfClaimedByOther(actor, ticket.assigneeId ? { id: ticket.assigneeId, name: ticket.assigneeName ?? "" } : null);
     if (ticket.version !== seenVersion && !sendAnyway) {
       const current = await tx.ticket.findUniqueOrThrow({
         where: { id: ticket.id },
@@ -48,7 +53,6 @@ export async function addTicketMessage(options: Options): Promise<AddMessageResu
     const isPublic = visibility === "PUBLIC";
     const now = new Date();
     const message = await tx.ticketMessage.create({ data: { ticketId: ticket.id, authorId: actor.id, visibility, body }, select: { id: true } });
-    const pause = isPublic && waitForCustomer;
     await tx.ticket.update({
       where: { id: ticket.id },
       data: {

@@ -7,6 +7,7 @@ const { claimTicket } = await import("@/lib/tickets/claim-ticket");
 const { assignTicket } = await import("@/lib/tickets/assign-ticket");
 const { changeTicketStatus } = await import("@/lib/tickets/change-ticket-status");
 const { resolveTicket } = await import("@/lib/tickets/resolve-ticket");
+const { addTicketMessage } = await import("@/lib/tickets/add-ticket-message");
 const { appErrorResponse } = await import("@/lib/http/api-error");
 const { AppError } = await import("@/lib/errors/app-error");
 
@@ -84,6 +85,24 @@ describe("a claimed ticket is its holder's", () => {
     const mine = await changeTicketStatus({ actor: zhao, number: claimed, status: "WAITING_ON_CUSTOMER", version: won.version });
     await expect(resolveTicket({ actor: sun, number: claimed, cause: "OTHER", actions: [], publicOutcome: "Sorted by the supervisor", version: mine.version })).resolves.toEqual({ version: mine.version + 1 });
     expect((await db.ticket.findUniqueOrThrow({ where: { number: claimed } })).status).toBe("RESOLVED");
+  });
+
+  it("lets another agent reply to a claimed ticket, but not pause it for the customer (a status change)", async () => {
+    const [zhao, qian] = staff as [SessionUser, SessionUser];
+    const claimed = (await db.ticket.create({ data: { subject: `claimed reply ${run}` } })).number;
+    const won = await claimTicket({ actor: zhao, number: claimed });
+    if (!won.ok) throw new Error("claim failed");
+    await expect(
+      addTicketMessage({ actor: qian, number: claimed, body: "Could you send a screenshot?", visibility: "PUBLIC", seenVersion: won.version, waitForCustomer: true }),
+    ).rejects.toMatchObject({ code: "CONFLICT", reason: "ticket_claimed", message: expect.stringContaining("Zhao Min") });
+    const unchanged = await db.ticket.findUniqueOrThrow({ where: { number: claimed }, select: { status: true, version: true, slaPausedAt: true, messages: { select: { id: true } } } });
+    expect(unchanged).toEqual({ status: "OPEN", version: won.version, slaPausedAt: null, messages: [] });
+
+    const reply = await addTicketMessage({ actor: qian, number: claimed, body: "Looking into it with Zhao Min.", visibility: "PUBLIC", seenVersion: won.version });
+    expect(reply).toEqual({ ok: true, version: won.version + 1 });
+    const paused = await addTicketMessage({ actor: zhao, number: claimed, body: "Please send a screenshot.", visibility: "PUBLIC", seenVersion: reply.version, waitForCustomer: true });
+    expect(paused.ok).toBe(true);
+    expect((await db.ticket.findUniqueOrThrow({ where: { number: claimed } })).status).toBe("WAITING_ON_CUSTOMER");
   });
 
   it("lets anyone change an unclaimed ticket", async () => {
