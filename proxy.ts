@@ -5,19 +5,23 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isStaff } from "@/lib/auth/session-user";
 import { isSessionCurrent } from "@/lib/auth/session-lifetime";
 import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
+import { ACTION_BODY_LIMIT_BYTES, checkActionBody } from "@/lib/http/check-action-body";
 import { isCrossSiteRequest } from "@/lib/http/cross-site";
 import { usesSecureCookies } from "@/lib/http/secure-cookies";
 import { SESSION_HINT_COOKIE, hasSessionCookie } from "@/lib/auth/session-hint";
 import { authSecret } from "@/lib/env";
+import { fillTemplate } from "@/lib/i18n/fill-template";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { contentSecurityPolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
+import { perRequestContentSecurityPolicy, strictTransportSecurity } from "@/lib/security/content-security-policy";
 import { prerenderedPage } from "@/lib/security/prerendered-page";
+import enErrors from "@/messages/en/errors.json";
+import zhErrors from "@/messages/zh-CN/errors.json";
 
 
 /*
  * Every page request passes here, for these things (and to refuse server actions posted from
- * another site with a 403, and form posts whose body is not a form with a 400, rather than
- * Next's 500):
+ * another site with a 403, form posts whose body is not a form with a 400 and ones over the
+ * server-action size limit with a 413, rather than Next's 500):
  *
  * 1. The locale. URLs carry none (/faq), but every page lives under app/[locale]/ so that it can
  *    be prerendered once per language. The cookie, then Accept-Language, picks the language and
@@ -33,15 +37,6 @@ import { prerenderedPage } from "@/lib/security/prerendered-page";
  * 4. The Content-Security-Policy: hashes of Next's inline scripts for prerendered pages, a fresh
  *    nonce for pages rendered per request (docs/decisions/011-content-security-policy.md).
  */
-async function isParsableForm(request: NextRequest): Promise<boolean> {
-  try {
-    await request.clone().formData();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
@@ -52,9 +47,16 @@ export async function proxy(request: NextRequest) {
   }
 
   // A multipart POST to a page is how a server action arrives without JavaScript; Next answers a
-  // body it cannot parse as a form with a 500 (found by the API fuzzer: POST /api/%2e%2e is /).
-  if (request.method === "POST" && /^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "") && !(await isParsableForm(request))) {
+  // body it cannot parse as a form (found by the API fuzzer: POST /api/%2e%2e is /), or one over
+  // its size limit, with a 500.
+  const actionBody = await checkActionBody(request);
+  if (actionBody === "not-a-form") {
     return new NextResponse("The form data could not be read: send it again from the page.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  if (actionBody === "too-large") {
+    const locale = requestLocale(request.cookies, request.headers.get("accept-language"));
+    const text = fillTemplate((locale === "en" ? enErrors : zhErrors).request.tooLarge, { size: `${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB` });
+    return new NextResponse(text, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Language": locale } });
   }
 
   const signInFirst = pathname === "/agent" || pathname.startsWith("/agent/") ? "/staff/signin" : pathname === "/me" || pathname.startsWith("/me/") ? "/signin" : null;
@@ -105,10 +107,14 @@ function pageContentSecurityPolicy(routePath: string): string {
   if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
   const page = prerenderedPage(routePath);
   if (page) return page.contentSecurityPolicy;
-  return contentSecurityPolicy({ kind: "nonce", nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64") });
+  return perRequestContentSecurityPolicy();
 }
 
 export const config = {
-  // Pages only: not the API (route handlers answer 401 themselves), not static files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|map|txt|xml)$).*)"],
+  // Pages only: not the API (route handlers answer 401 themselves), not Next's files, not the
+  // files in public/ and the metadata routes of app/ (proxy-matcher.test.ts keeps this list
+  // complete). Any other path, /nothing.txt included, is a page or its 404: it needs the locale
+  // and a Content-Security-Policy like every page (Next caches the 404 of a path it renders
+  // without the proxy, nonce and all).
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.svg$|sitemap\\.xml$).*)"],
 };

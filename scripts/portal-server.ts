@@ -6,7 +6,10 @@ import next from "next";
 import path from "node:path";
 import { JOB_RUNNER_ENV } from "../lib/jobs/job-runner-env";
 import { CLIENT_FORWARDED_HEADER, CLIENT_IP_HEADER, CLIENT_IP_SERVER_ENV, hasProxyHeaders, resolveClientIp } from "../lib/http/client-address";
+import { refuseMalformedRequest } from "../lib/http/refuse-malformed-request";
+import { responseSecurityHeaders } from "../lib/http/response-security-headers";
 import { servePrerenderedPage } from "../lib/http/serve-prerendered-page";
+import { perRequestContentSecurityPolicy } from "../lib/security/content-security-policy";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -32,6 +35,10 @@ async function main() {
     });
     // Next adds X-Forwarded-For itself later: record now whether a proxy relayed this request.
     request.headers[CLIENT_FORWARDED_HEADER] = hasProxyHeaders(request.headers) ? "1" : "0";
+    setSecurityHeaders(request, response);
+    // Methods and paths Next would answer with a bare 500.
+    const refusal = refuseMalformedRequest(request);
+    if (refusal) return void send(response, refusal);
     // Prerendered public pages straight from memory (docs/decisions/006-static-public-pages.md);
     // everything else, and anything the fast path is unsure of, goes to Next.
     if (!isDev && servePrerenderedPage(request, response)) return;
@@ -55,6 +62,25 @@ async function main() {
   // The start script prints "Portal ready" when this arrives; run alone, say it here.
   if (process.send) process.send({ type: "listening", port });
   else console.log(`Portal ready on http://localhost:${port}`);
+}
+
+/**
+ * Every answer carries the security headers, whoever writes it: Next's 404s for file-like paths
+ * and the API never pass proxy.ts. The policy here is a per-request nonce; proxy.ts and the fast
+ * path replace it with the page's own (hashes for a prerendered page). Next puts the nonce on
+ * the scripts it renders when the request carries the policy, so that header is always ours.
+ */
+function setSecurityHeaders(request: http.IncomingMessage, response: http.ServerResponse) {
+  for (const [name, value] of Object.entries(responseSecurityHeaders())) response.setHeader(name, value);
+  const policy = perRequestContentSecurityPolicy();
+  request.headers["content-security-policy"] = policy;
+  response.setHeader("Content-Security-Policy", policy);
+}
+
+async function send(response: http.ServerResponse, answer: Response) {
+  response.statusCode = answer.status;
+  answer.headers.forEach((value, name) => response.setHeader(name, value));
+  response.end(Buffer.from(await answer.arrayBuffer()));
 }
 
 main().catch((error: unknown) => {

@@ -29,3 +29,13 @@ export function contentSecurityPolicy(scripts: ScriptAllowance): string {
 export function strictTransportSecurity(): string | null {
   return usesSecureCookies() ? "max-age=31536000; includeSubDomains" : null;
 }
+
+/**
+ * The policy of an answer rendered per request: a fresh 144-bit nonce, which Next puts on every
+ * script it renders when the request carries this policy as its `content-security-policy`
+ * header. The dev server (`npm run dev`) evaluates code and injects scripts: only framing is refused there.
+ */
+export function perRequestContentSecurityPolicy(): string {
+  if (process.env.NODE_ENV !== "production") return "frame-ancestors 'none'";
+  return contentSecurityPolicy({ kind: "nonce", nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64") });
+}

@@ -251,3 +251,86 @@ test.describe("small ones", () => {
     expect(byFetchSite.status()).toBe(403);
   });
 });
+
+test.describe("every answer carries the security headers (issue 18)", () => {
+  test("a 404 of a file-like path is a page like any other: its language, a policy, and scripts that run", async ({ page, request }) => {
+    test.setTimeout(90_000);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    for (const path of ["/nothing.txt", "/a/b.png", "/x.js", "/y.xml", "/favicon.ico"]) {
+      // Twice: Next keeps a 404 it rendered once, and the second answer must still match its policy.
+      for (const round of [1, 2]) {
+        const response = await request.get(path, { headers: { "accept-language": "en" } });
+        expect(response.status(), `${path} #${round}`).toBe(404);
+        expect(await response.text(), `${path} #${round}`).toContain("Page not found");
+        const csp = response.headers()["content-security-policy"] ?? "";
+        expect(csp, path).toContain("frame-ancestors 'none'");
+        expect(csp, path).toMatch(/script-src 'self' ('sha256-|'nonce-)/);
+        expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+      }
+      await page.goto(path);
+      await expect(page.getByRole("button", { name: /English/ })).toBeEnabled();
+    }
+    expect(violations).toEqual([]);
+  });
+
+  test("the API, the sitemap and files carry them too", async ({ request }) => {
+    for (const path of ["/api/health", "/api/no-such-route", "/sitemap.xml", "/favicon.svg"]) {
+      const response = await request.get(path);
+      expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+      expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    }
+  });
+});
+
+test.describe("requests Next answered with a bare 500 get their 4xx (issue 18)", () => {
+  test("TRACE is a 405 with Allow: in the error shape under /api, plain text on pages", async ({ request }) => {
+    for (const path of ["/api/health", "/api/tickets", "/api/no/such"]) {
+      const response = await request.fetch(path, { method: "TRACE" });
+      expect(response.status(), path).toBe(405);
+      expect(response.headers()["allow"], path).toContain("GET");
+      expect(await response.json(), path).toMatchObject({ error: "method_not_allowed" });
+    }
+    for (const path of ["/", "/faq", "/agent"]) {
+      const response = await request.fetch(path, { method: "TRACE", headers: { "accept-language": "en" } });
+      expect(response.status(), path).toBe(405);
+      expect(response.headers()["allow"], path).toBe("GET, HEAD, POST");
+      expect(await response.text(), path).toBe("This address does not answer TRACE requests.");
+    }
+  });
+
+  test("a malformed percent-encoding in the path is a 400", async ({ baseURL }) => {
+    // fetch() would re-encode the path: send it as typed.
+    for (const path of ["/%ff", "/faq/%ff", "/api/tickets/%C0%AF"]) {
+      const response = await fetch(`${baseURL}${path}`, { headers: { "accept-language": "en" } });
+      expect(response.status, path).toBe(400);
+      const text = await response.text();
+      if (path.startsWith("/api/")) expect(JSON.parse(text), path).toMatchObject({ error: "bad_request" });
+      else expect(text, path).toContain("percent-encoding");
+    }
+  });
+
+  test("a form over 1 MB posted to a page is a 413, whether or not it says its length", async ({ request, baseURL }) => {
+    const boundary = "----portal-e2e";
+    const form = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="message"\r\n\r\n${"x".repeat(1.5 * 1024 * 1024)}\r\n--${boundary}--\r\n`);
+    const headers = { "content-type": `multipart/form-data; boundary=${boundary}`, "accept-language": "en" };
+    const sized = await request.post("/", { headers, data: form, maxRedirects: 0 });
+    expect(sized.status()).toBe(413);
+    expect(await sized.text()).toContain("1 MB");
+    const chunked = await fetch(`${baseURL}/faq`, {
+      method: "POST",
+      headers,
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new Uint8Array(form));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+  });
+});
