@@ -1,6 +1,9 @@
 "use client";
 
 import "./globals.css";
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/errors/database-unavailable-digest";
+import enErrors from "@/messages/en/errors.json";
+import zhErrors from "@/messages/zh-CN/errors.json";
 
 /**
  * Replaces the root layout when it fails, so translations may be unavailable: the text is in
@@ -20,10 +23,21 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
               Something went wrong
             </span>
           </h1>
-          <p className="mt-4">页面出错不会影响你的账户或余额。请重试，或稍后再来。</p>
-          <p lang="en" className="mt-2 text-ink-700">
-            A page error does not affect your account or balance. Please try again, or come back later.
-          </p>
+          {digest === DATABASE_UNAVAILABLE_DIGEST ? (
+            <>
+              <p className="mt-4">{zhErrors.outage.body}</p>
+              <p lang="en" className="mt-2 text-ink-700">
+                {enErrors.outage.body}
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="mt-4">页面出错不会影响你的账户或余额。请重试，或稍后再来。</p>
+              <p lang="en" className="mt-2 text-ink-700">
+                A page error does not affect your account or balance. Please try again, or come back later.
+              </p>
+            </>
+          )}
           <div className="mt-8 flex flex-wrap justify-center gap-3">
             <button type="button" onClick={() => retry()} className="btn-primary">
               重试 <span lang="en">Try again</span>

@@ -58,3 +58,14 @@ function defaultMessage(code: AppError["code"]): string {
       return "The request is too large.";
   }
 }
+
+/** How long a client should wait before trying again while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** 503 while PostgreSQL cannot be reached (docs/decisions/030-database-outage.md). */
+export function serviceUnavailable(): Response {
+  return apiError(503, "service_unavailable", `The portal cannot reach its database right now; nothing was saved. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`, {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+  });
+}

@@ -29,6 +29,17 @@ describe("apiRoute", () => {
     error.mockRestore();
   });
 
+  it("answers 503 service_unavailable with Retry-After when the database cannot be reached, in the error shape", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
+    const outage = await apiRoute(() => Promise.reject(new Error("could not create the ticket", { cause: refused })))(request(), {});
+    expect(outage.status).toBe(503);
+    expect(outage.headers.get("retry-after")).toBe("5");
+    expect(outage.headers.get("cache-control")).toBe("no-store");
+    expect(await outage.json()).toEqual({ error: "service_unavailable", message: expect.stringContaining("database"), retryAfterSeconds: 5 });
+    error.mockRestore();
+  });
+
   it("makes every answer no-store unless the handler chose otherwise, redirects included", async () => {
     expect((await apiRoute(() => Response.json({ ok: true }))(request(), {})).headers.get("cache-control")).toBe("no-store");
     const redirect = await apiRoute(() => Response.redirect("http://localhost:3000/", 303))(request(), {});

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors/app-error";
-import { apiError, appErrorResponse } from "@/lib/http/api-error";
+import { isDatabaseUnavailable } from "@/lib/errors/database-unavailable";
+import { apiError, appErrorResponse, serviceUnavailable } from "@/lib/http/api-error";
 import { isCrossSiteRequest } from "@/lib/http/cross-site";
 
 /** Set on every handler built by apiRoute(), so a test can check that no route skipped it. */
@@ -11,7 +12,8 @@ export type ApiRouteHandler<C> = Handler<C> & { [API_ROUTE]: true };
 
 /**
  * Every route handler under app/api is wrapped in this: the one place that refuses cross-site
- * state-changing calls (403 `cross_site`), turns a thrown AppError into its status, turns
+ * state-changing calls (403 `cross_site`), turns a thrown AppError into its status, an
+ * unreachable database into a 503 `service_unavailable` with Retry-After, and
  * anything unexpected into a 500 in the documented error shape (never a bare page or stack),
  * and makes every answer `Cache-Control: no-store`.
  *
@@ -27,6 +29,12 @@ export function apiRoute<C = unknown>(handler: Handler<C>): ApiRouteHandler<C> {
       response = await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) return appErrorResponse(error);
+      if (isDatabaseUnavailable(error)) {
+        // PostgreSQL is down or restarting: nothing was committed, and the same request (with its
+        // Idempotency-Key) may simply be sent again (docs/decisions/030-database-outage.md).
+        console.error(`${request.method} ${new URL(request.url).pathname}: the database is unreachable`, (error as Error).message);
+        return serviceUnavailable();
+      }
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
       return apiError(500, "internal", "Something went wrong on our side; it has been logged. Try again in a moment.");
     }
