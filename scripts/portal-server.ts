@@ -6,6 +6,7 @@ import next from "next";
 import path from "node:path";
 import { JOB_RUNNER_ENV } from "../lib/jobs/job-runner-env";
 import { CLIENT_FORWARDED_HEADER, CLIENT_IP_HEADER, CLIENT_IP_SERVER_ENV, hasProxyHeaders, resolveClientIp } from "../lib/http/client-address";
+import { describeApiMethodNotAllowed } from "../lib/http/api-method-not-allowed";
 import { refuseMalformedRequest } from "../lib/http/refuse-malformed-request";
 import { responseSecurityHeaders } from "../lib/http/response-security-headers";
 import { servePrerenderedPage } from "../lib/http/serve-prerendered-page";
@@ -39,6 +40,7 @@ async function main() {
     // Methods and paths Next would answer with a bare 500.
     const refusal = refuseMalformedRequest(request);
     if (refusal) return void send(response, refusal);
+    describeApiMethodNotAllowed(request, response);
     // Prerendered public pages straight from memory (docs/decisions/006-static-public-pages.md);
     // everything else, and anything the fast path is unsure of, goes to Next.
     if (!isDev && servePrerenderedPage(request, response)) return;

@@ -19,7 +19,7 @@ describe("refuseMalformedRequest", () => {
     expect(await chinese.text()).toBe("此地址不接受 TRACK 请求。");
   });
 
-  it.each(["/%ff", "/faq/%ff", "/api/tickets/%C0%AF", "/100%", "/faq/%E4%B8"])("answers the malformed path %s with 400", async (url) => {
+  it.each(["/%ff", "/faq/%ff", "/api/tickets/%C0%AF", "/100%", "/faq/%E4%B8", "/faq/%00"])("answers the malformed path %s with 400", async (url) => {
     const response = refuseMalformedRequest(request("GET", url, { "accept-language": "en" }))!;
     expect(response.status).toBe(400);
     if (url.startsWith("/api/")) expect(await response.json()).toEqual({ error: "bad_request", message: expect.stringContaining("percent-encoding") });

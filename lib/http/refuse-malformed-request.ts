@@ -58,5 +58,8 @@ export function refuseMalformedRequest(request: RawRequest): Response | null {
     if (isApi) return apiError(400, "bad_request", "The address is not valid: it has a malformed percent-encoding (%).");
     return plainText(request, 400, (t) => t.badPath);
   }
+  // No page has a NUL (%00) in its address, and a page that looks it up would hand it to
+  // PostgreSQL, which refuses it (GET /faq/%00 was a 500; found by the API fuzzer's raw paths).
+  if (!isApi && decodeURIComponent(path).includes("\u0000")) return plainText(request, 400, (t) => t.badPath);
   return null;
 }

@@ -1,16 +1,42 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { cleanUpPeople, closeDatabase, signedIn, type Persona } from "./support/portal";
+import { rawRequest, type RawAnswer } from "./support/raw-request";
 import { discoverRouteHandlers } from "./support/routes";
 
 /*
  * Random and adversarial requests to every route handler under app/api (found on disk), against
- * the real server: bodies, Content-Types, headers, query strings and catch-all paths. Whatever
- * arrives, the portal never answers 5xx, and every 4xx is JSON in the documented error shape
- * (docs/api.md): { error, message, errors? }.
+ * the real server: every method (TRACE, OPTIONS and HEAD too) whether the route has it or not,
+ * every kind of person, bodies, Content-Types, headers (a valid Idempotency-Key half the time, so
+ * the validation behind it is reached), query strings, catch-all paths, and raw paths no browser
+ * would send (dot segments, "%ff", "%C0%AF", overlong). Whatever arrives, the portal never
+ * answers 5xx, and every 4xx under /api is JSON in the documented error shape (docs/api.md):
+ * { error, message, errors? }, with each item of errors[] as that route documents it.
+ * FUZZ_SEED replays a failure (fast-check prints the seed and path it failed with); FUZZ_RUNS
+ * sets the runs per route.
  */
 
-const RUNS_PER_ENDPOINT = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 48);
+const RAW_PATH_RUNS = Number(process.env.FUZZ_RAW_RUNS ?? 160);
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const runs = (numRuns: number) => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"] as const;
+const PERSONAS: Persona[] = ["anonymous", "wallet", "agent", "supervisor", "admin"];
+const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** The documented keys of one item of `errors[]`, per route (docs/api.md); any other route: path and message. */
+const ERROR_ITEM_KEYS: Record<string, string[]> = {
+  "/api/tickets": ["code", "message", "path"],
+  "/api/tickets/[number]/messages": ["code", "message", "path"],
+};
+const DEFAULT_ERROR_ITEM_KEYS = ["message", "path"];
+
+const odd = fc.constantFrom("", " ", "\u0000", "a\u0000b", "\u202e", "%ff", "../..", "$K1", "名字", "<script>alert(1)</script>", "x".repeat(3000));
+const scalar = fc.oneof(odd, fc.string({ unit: "binary", maxLength: 40 }), fc.integer(), fc.double(), fc.constantFrom(2_147_483_648, 1e21, -1, 0, 1.5, true, false, null));
+/** Field names the routes read, so that bodies reach their validation, not only the JSON parser. */
+const FIELDS = ["message", "contact", "result", "wizardSessionId", "assigneeId", "version", "phone", "code", "password", "purpose", "locale", "redirectTo", "slug", "isHelpful", "comment", "question", "option", "idempotencyKey", "q"];
+const shaped = fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), { maxKeys: 5 });
 
 const history = fc.record(
   {
@@ -26,11 +52,12 @@ const history = fc.record(
 const body: fc.Arbitrary<Buffer | undefined> = fc.oneof(
   fc.constant(undefined),
   fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value) ?? "null")),
+  shaped.map((value) => Buffer.from(JSON.stringify(value))),
+  shaped.map((value) => Buffer.from(new URLSearchParams(Object.entries(value).map(([k, v]) => [k, String(v)])).toString())),
+  fc.constant(Buffer.from(JSON.stringify({ message: "My balance is negative", contact: "13800000000" }))),
   history.map((value) => Buffer.from(JSON.stringify(value) ?? "{}")),
-  fc.record({ locale: fc.oneof(fc.constantFrom("en", "zh-CN"), fc.string()), redirectTo: fc.oneof(fc.webPath(), fc.string({ unit: "binary" })) }, { requiredKeys: [] }).map((value) => Buffer.from(JSON.stringify(value))),
   fc.string({ unit: "binary", maxLength: 300 }).map((text) => Buffer.from(text)),
   fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
-  fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ unit: "binary", maxLength: 30 })).map((form) => Buffer.from(new URLSearchParams(form).toString())),
 );
 
 const contentType = fc.constantFrom(
@@ -61,12 +88,14 @@ const extraHeaders = fc.record(
   },
   { requiredKeys: [] },
 );
+/** Half the time a well-formed key (8-100 of A-Z a-z 0-9 _ -), so a route gets past "key required". */
+const idempotencyKey = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{8,100}$/), fc.constant(undefined), headerValue);
 
 const segment = fc.oneof(
-  fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback", "error", "_log", "verify-request", "staff", "wallet", "..", "%2e%2e", "%00"),
+  fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback", "error", "_log", "verify-request", "staff", "wallet", "1", "999999999", "2147483648", "0", "-1", "..", "%2e%2e", "%00", "%ff", "%C0%AF"),
   fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/),
 );
-const query = fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ maxLength: 40 }), fc.webPath(), fc.webUrl()), { maxKeys: 3 });
+const query = fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ maxLength: 40 }), fc.webPath(), fc.webUrl(), fc.constantFrom("0001-01-01", "%%", "_")), { maxKeys: 3 });
 
 function urlFor(path: string, segments: string[], params: Record<string, string>): string {
   const filled = path.replace(/\[\[?\.\.\.[^\]]+\]\]?/, segments.join("/") || "session").replace(/\[[^\]]+\]/g, () => segments[0] ?? "x");
@@ -75,23 +104,30 @@ function urlFor(path: string, segments: string[], params: Record<string, string>
 }
 
 /** "/api/../x" and "/api/%2e%2e/x" are pages, not APIs: the server resolves the dot segments. */
-function staysInApi(url: string): boolean {
-  return new URL(url.replace(/%2e/gi, "."), "http://portal.invalid").pathname.startsWith("/api/");
+function staysInApi(path: string): boolean {
+  return new URL(`http://portal.invalid${path.replace(/%2e/gi, ".")}`).pathname.startsWith("/api/");
 }
 
-async function expectDocumentedAnswer(request: APIRequestContext, method: string, url: string, headers: Record<string, string>, data: Buffer | undefined) {
-  const response = await request.fetch(url, { method, headers, maxRedirects: 0, ...(data ? { data } : {}) });
-  const status = response.status();
-  const label = `${method} ${url} → ${status}`;
-  expect(status, label).toBeLessThan(500);
-  if (status < 400 || !staysInApi(url)) return;
-  expect(response.headers()["content-type"] ?? "", label).toContain("application/json");
-  const answer = (await response.json()) as Record<string, unknown>;
-  expect(typeof answer.error, `${label} ${JSON.stringify(answer)}`).toBe("string");
-  expect(typeof answer.message, `${label} ${JSON.stringify(answer)}`).toBe("string");
-  if ("errors" in answer) {
-    expect(Array.isArray(answer.errors), label).toBe(true);
-    for (const error of answer.errors as unknown[]) expect(error, label).toEqual({ path: expect.any(String), message: expect.any(String) });
+async function headersFor(persona: Persona, extra: Record<string, string>): Promise<Record<string, string>> {
+  // A person of their own per request: sign-outs and rate limits stay within the run.
+  return persona === "anonymous" ? extra : { ...extra, cookie: (await signedIn(persona)).cookie };
+}
+
+/** Never a 5xx; a 4xx under /api is the error shape, its errors[] items with the keys this route documents (null: any route). */
+function expectDocumentedAnswer(route: string | null, method: string, path: string, answer: RawAnswer) {
+  const label = `${method} ${path.length > 300 ? `${path.slice(0, 300)}… (${path.length} characters)` : path} → ${answer.status}`;
+  expect(answer.status, label).toBeLessThan(500);
+  if (answer.status < 400 || method === "HEAD" || !staysInApi(path)) return;
+  expect(answer.headers["content-type"] ?? "", label).toContain("application/json");
+  const parsed = JSON.parse(answer.body) as Record<string, unknown>;
+  const shown = `${label} ${answer.body.slice(0, 500)}`;
+  expect(typeof parsed.error, shown).toBe("string");
+  expect(typeof parsed.message, shown).toBe("string");
+  if (!("errors" in parsed)) return;
+  expect(Array.isArray(parsed.errors), shown).toBe(true);
+  for (const item of parsed.errors as Record<string, unknown>[]) {
+    if (route !== null) expect(Object.keys(item).sort(), shown).toEqual(ERROR_ITEM_KEYS[route] ?? DEFAULT_ERROR_ITEM_KEYS);
+    for (const value of Object.values(item)) expect(typeof value, shown).toBe("string");
   }
 }
 
@@ -100,31 +136,60 @@ test.afterAll(async () => {
   await closeDatabase();
 });
 
-for (const route of discoverRouteHandlers().filter((handler) => handler.path.startsWith("/api/"))) {
-  for (const method of route.methods) {
-    test(`fuzz ${method} ${route.path}`, async ({ request, baseURL }) => {
-      test.setTimeout(120_000);
-      await fc.assert(
-        fc.asyncProperty(
-          fc.constantFrom<Persona>("anonymous", "wallet", "agent"),
-          fc.array(segment, { minLength: 0, maxLength: 3 }),
-          query,
-          contentType,
-          extraHeaders,
-          fc.constantFrom("same", "absent", "evil"),
-          body,
-          async (persona, segments, params, type, extra, origin, data) => {
-            const headers: Record<string, string> = { ...extra };
-            if (type) headers["content-type"] = type;
-            if (origin === "same") headers.origin = baseURL!;
-            if (origin === "evil") headers.origin = "https://evil.example";
-            // A person of their own per request: sign-outs and rate limits stay within the run.
-            if (persona !== "anonymous") headers.cookie = (await signedIn(persona)).cookie;
-            await expectDocumentedAnswer(request, method, urlFor(route.path, segments, params), headers, method === "GET" || method === "HEAD" ? undefined : data);
-          },
-        ),
-        { numRuns: RUNS_PER_ENDPOINT },
-      );
-    });
-  }
+const routes = discoverRouteHandlers().filter((handler) => handler.path.startsWith("/api/"));
+
+test("the fuzzer finds the API's routes, and its table of errors[] shapes names real ones", () => {
+  expect(routes.length).toBeGreaterThanOrEqual(20);
+  for (const route of Object.keys(ERROR_ITEM_KEYS)) expect(routes.map((one) => one.path), route).toContain(route);
+});
+
+for (const route of routes) {
+  test(`fuzz ${route.path}`, async ({ baseURL }) => {
+    test.setTimeout(120_000);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          // The route's own methods half the time; any method the other half.
+          method: fc.oneof(fc.constantFrom(...(route.methods.length > 0 ? route.methods : METHODS)), fc.constantFrom(...METHODS)),
+          persona: fc.constantFrom(...PERSONAS),
+          segments: fc.array(segment, { minLength: 0, maxLength: 3 }),
+          params: query,
+          type: contentType,
+          extra: extraHeaders,
+          key: idempotencyKey,
+          origin: fc.constantFrom("same", "absent", "evil"),
+          data: body,
+        }),
+        async ({ method, persona, segments, params, type, extra, key, origin, data }) => {
+          const headers: Record<string, string> = { ...extra };
+          if (type) headers["content-type"] = type;
+          if (key) headers["idempotency-key"] = key;
+          if (origin === "same") headers.origin = baseURL!;
+          if (origin === "evil") headers.origin = "https://evil.example";
+          const path = urlFor(route.path, segments, params);
+          const answer = await rawRequest(baseURL!, { method, path, headers: await headersFor(persona, headers), body: WITH_BODY.has(method) ? data : undefined });
+          expectDocumentedAnswer(route.path, method, path, answer);
+        },
+      ),
+      runs(RUNS_PER_ROUTE),
+    );
+  });
 }
+
+const rawToken = fc.constantFrom("%ff", "%FF%FE", "%C0%AF", "%c0%ae%c0%ae", "..", "%2e%2e", ".", "%2e", "", "%00", "%2F", "%5C", "%", "%zz", "%E4%B8%AD", "~", ";", "a;b=c", "tickets", "1", "health", "faq", "agent", "auth", "session", "accounts");
+const rawPath = fc.oneof(
+  fc.tuple(fc.constantFrom("/", "/api/", "/faq/", "/agent/", "/api/tickets/", "/api/auth/", "/api/agent/accounts/", "//", "/api//"), fc.array(rawToken, { maxLength: 6 }), fc.constantFrom("", "?q=%ff", "?from=0001-01-01", "?%=%")).map(([start, tokens, search]) => `${start}${tokens.join("/")}${search}`),
+  // Overlong: a deep path, a long segment, a long ticket number.
+  fc.constantFrom(`/api/${"a/".repeat(3000)}`, `/${"x".repeat(8000)}`, `/api/tickets/${"9".repeat(400)}`, `/faq/${"%ff".repeat(1000)}`),
+);
+
+test("raw and malformed paths, every method and person: never a 5xx, JSON errors under /api", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...METHODS), fc.constantFrom(...PERSONAS), rawPath, async (method, persona, path) => {
+      const answer = await rawRequest(baseURL!, { method, path, headers: await headersFor(persona, { origin: baseURL! }) });
+      expectDocumentedAnswer(null, method, path, answer);
+    }),
+    runs(RAW_PATH_RUNS),
+  );
+});
