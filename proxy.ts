@@ -40,10 +40,13 @@ import zhErrors from "@/messages/zh-CN/errors.json";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
-  // A server action posted from another site: Next refuses it with a 500 ("Invalid Server
-  // Actions request"); say what it is instead. The action's own authz never runs either way.
-  if (request.headers.has("next-action") && isCrossSiteRequest(request)) {
-    return new NextResponse("Cross-site requests cannot run actions on this site.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  // A post from another site: Next refuses a server action from another site with a 500
+  // ("Invalid Server Actions request"), whether a script sent it (the Next-Action header) or a
+  // plain form (the action in a `$ACTION_ID_…` field). Pages take no other posts, so every
+  // cross-site one is a 403 here; the action's own authz never runs either way.
+  if (isCrossSiteRequest(request)) {
+    const locale = requestLocale(request.cookies, request.headers.get("accept-language"));
+    return new NextResponse((locale === "en" ? enErrors : zhErrors).crossSite, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale, "Cache-Control": "no-store" } });
   }
 
   // A multipart POST to a page is how a server action arrives without JavaScript; Next answers a

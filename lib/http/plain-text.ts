@@ -9,6 +9,11 @@ export function hasControlCharacters(text: string): boolean {
   return false;
 }
 
+/** Whether PostgreSQL can store this text: it refuses NUL in text and in JSON, and nobody types one. */
+export function isStorableText(text: string): boolean {
+  return !text.includes("\u0000");
+}
+
 /** Text a person could type into a search box. */
 export function plainText(max: number) {
   return z.string().trim().max(max, { error: `at most ${max} characters` }).refine((text) => !hasControlCharacters(text), { error: "must not contain control characters" });

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import { isStaff, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { ID_PATTERN } from "@/lib/http/plain-text";
 import { refuseIfClaimedByOther } from "./claimed-ticket-guard";
 
 /**
@@ -14,7 +15,8 @@ export async function assignTicket(options: { actor: SessionUser | null; number:
   const { actor, number, assigneeId, version, ip } = options;
   assertCan(actor, "tickets.assign");
   if (assigneeId) {
-    const assignee = await db.portalUser.findUnique({ where: { id: assigneeId }, select: { role: true, disabledAt: true } });
+    // Only an id the portal could have made is looked up: one with a NUL in it would fail the query.
+    const assignee = ID_PATTERN.test(assigneeId) ? await db.portalUser.findUnique({ where: { id: assigneeId }, select: { role: true, disabledAt: true } }) : null;
     if (!assignee || !isStaff(assignee.role) || assignee.disabledAt) throw new AppError("BAD_REQUEST", "not an active staff member", { field: "assigneeId" });
   }
   return db.$transaction(async (tx) => {

@@ -1,18 +1,19 @@
 "use server";
 
-import { formText } from "@/lib/http/form-text";
+import { formText, submittedForm } from "@/lib/http/form-text";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/authz";
 import { claimTicket } from "@/lib/tickets/claim-ticket";
 import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
+import { answerRefusal } from "../_components/answer-refusal";
 import { requestIp } from "../_components/request-ip";
 
 /** The queue's Claim button: back to the ticket when won, back to the queue saying who has it when lost. */
-export async function claimTicketAction(formData: FormData): Promise<void> {
+export async function claimTicketAction(formData: unknown): Promise<void> {
   const actor = await requireStaff();
-  const number = ticketNumberParam(formText(formData, "number"));
+  const number = ticketNumberParam(formText(submittedForm(formData), "number"));
   if (number === null) redirect("/agent/tickets");
-  const result = await claimTicket({ actor, number, ip: await requestIp() });
+  const result = await claimTicket({ actor, number, ip: await requestIp() }).catch(answerRefusal);
   if (result.ok) redirect(`/agent/tickets/${number}?notice=claimed`);
   redirect(`/agent/tickets?notice=${result.reason}&n=${number}`);
 }

@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/authz";
-import { formText } from "@/lib/http/form-text";
+import { formText, submittedForm } from "@/lib/http/form-text";
 import { submitTicket } from "@/lib/tickets/submit-ticket";
 import { WIZARD_COOKIE } from "@/lib/wizard/wizard-token";
 import { TICKET_FORM_PROBLEMS, type TicketFormProblem, type TicketFormState } from "./ticket-form-state";
@@ -15,7 +15,8 @@ import { TICKET_FORM_PROBLEMS, type TicketFormProblem, type TicketFormState } fr
  * same rules as POST /api/tickets (submitTicket); whatever did not open a ticket comes back with
  * what was typed, so nothing is lost to a limit, a typo or a double click.
  */
-export async function sendTicketAction(_previous: TicketFormState | null, formData: FormData): Promise<TicketFormState> {
+export async function sendTicketAction(_previous: TicketFormState | null, submitted: FormData): Promise<TicketFormState> {
+  const formData = submittedForm(submitted);
   const draft = { message: formText(formData, "message"), contact: formText(formData, "contact"), key: formText(formData, "idempotencyKey") };
   const back = (problem: TicketFormProblem, extra: Partial<TicketFormState> = {}): TicketFormState => ({ problem, draft, ...extra });
   const user = await getSessionUser();

@@ -1,6 +1,7 @@
 "use server";
 
-import { formText } from "@/lib/http/form-text";
+import { formText, submittedForm } from "@/lib/http/form-text";
+import { ID_PATTERN } from "@/lib/http/plain-text";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { decideAdjustment } from "@/lib/adjustments/decide-adjustment";
@@ -10,22 +11,34 @@ import { can } from "@/lib/auth/staff-permissions";
 import { requireStaff } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
 import { parseYuan } from "@/lib/money/parse-yuan";
+import { answerRefusal } from "../../_components/answer-refusal";
 import { requestIp } from "../../_components/request-ip";
 import type { AdjustmentFormState } from "./adjustment-form-state";
 
 const back = (accountId: string, notice: string, extra = "") => `/agent/accounts/${encodeURIComponent(accountId)}?notice=${notice}${extra}`;
 
-const freezeForm = z.object({ accountId: z.string().min(1).max(100), frozen: z.enum(["true", "false"]), reason: z.string().trim().max(500).default("") });
+/** Where a form that could not be read goes back to: its account, or the search when it names none. */
+function invalidForm(form: FormData): never {
+  const accountId = formText(form, "accountId");
+  redirect(ID_PATTERN.test(accountId) ? back(accountId, "invalid") : "/agent/accounts");
+}
 
-export async function freezeAction(formData: FormData): Promise<void> {
+const id = z.string().regex(ID_PATTERN);
+const freezeForm = z.object({ accountId: id, frozen: z.enum(["true", "false"]), reason: z.string().trim().max(500).default("") });
+
+export async function freezeAction(submitted: FormData): Promise<void> {
   const actor = await requireStaff();
-  const input = freezeForm.parse(Object.fromEntries(formData));
-  const result = await setAccountFrozen({ actor, accountId: input.accountId, frozen: input.frozen === "true", reason: input.reason, ip: await requestIp() });
+  const formData = submittedForm(submitted);
+  const parsed = freezeForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) invalidForm(formData);
+  const input = parsed.data;
+  // An agent lifting a freeze is the 403 page, an unknown account the 404 page; nothing changes.
+  const result = await setAccountFrozen({ actor, accountId: input.accountId, frozen: input.frozen === "true", reason: input.reason, ip: await requestIp() }).catch(answerRefusal);
   redirect(back(input.accountId, "frozen", `&status=${result.status}`));
 }
 
 const adjustForm = z.object({
-  accountId: z.string().min(1).max(100),
+  accountId: id,
   idempotencyKey: z.string().min(16).max(100),
 });
 
@@ -36,7 +49,7 @@ const adjustForm = z.object({
  */
 export async function requestAdjustmentAction(_previous: AdjustmentFormState, submitted: FormData): Promise<AdjustmentFormState> {
   const actor = await requireStaff();
-  const formData = submitted;
+  const formData = submittedForm(submitted);
   const values = { amount: formText(formData, "amount"), reason: formText(formData, "reason"), ticket: formText(formData, "ticket").trim() };
   const form = adjustForm.safeParse({ accountId: formText(formData, "accountId"), idempotencyKey: formText(formData, "idempotencyKey") });
   if (!form.success) return { values, errors: {}, problem: "outdated" };
@@ -53,25 +66,28 @@ export async function requestAdjustmentAction(_previous: AdjustmentFormState, su
     outcome = await requestAdjustment({ actor, ...form.data, amountMinor, reason, ticketNumber: Number(values.ticket), ip: await requestIp() });
   } catch (error) {
     if (error instanceof AppError && error.code === "BAD_REQUEST" && error.field === "ticketNumber") return { values, errors: { ticket: "ticketNotAboutAccount" } };
-    throw error;
+    return answerRefusal(error);
   }
   if (outcome.kind === "mismatch") return { values, errors: {}, problem: "keyReused" };
   if (outcome.kind === "in_flight") return { values, errors: {}, problem: "inFlight" };
   redirect(back(form.data.accountId, outcome.status === "APPLIED" ? "adjustApplied" : "adjustPending", outcome.approvalReason ? `&why=${outcome.approvalReason}` : ""));
 }
 
-const decideForm = z.object({ accountId: z.string().min(1).max(100), adjustmentId: z.string().min(1).max(100), decision: z.enum(["approve", "reject"]) });
+const decideForm = z.object({ accountId: id, adjustmentId: id, decision: z.enum(["approve", "reject"]) });
 
-export async function decideAdjustmentAction(formData: FormData): Promise<void> {
+export async function decideAdjustmentAction(submitted: FormData): Promise<void> {
   const actor = await requireStaff();
-  const input = decideForm.parse(Object.fromEntries(formData));
+  const formData = submittedForm(submitted);
+  const parsed = decideForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) invalidForm(formData);
+  const input = parsed.data;
   let notice = "decided";
   try {
     await decideAdjustment({ actor, adjustmentId: input.adjustmentId, approve: input.decision === "approve", ip: await requestIp() });
   } catch (error) {
     // A supervisor clicking their own request is told why; anyone else refused gets the 403 page.
     const expected = error instanceof AppError && (error.code === "CONFLICT" || (error.code === "FORBIDDEN" && can(actor.role, "adjustments.approve")));
-    if (!expected) throw error;
+    if (!expected) answerRefusal(error);
     notice = error.code === "FORBIDDEN" ? "ownAdjustment" : "conflict";
   }
   redirect(back(input.accountId, notice, `&decision=${input.decision}`));

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: await staffPageTitle(locale, t("metaTitle", { id: decodeURIComponent((await params).id) })), robots: { index: false } };
 }
 
-const NOTICES = ["frozen", "adjustApplied", "adjustPending", "decided", "ownAdjustment"] as const;
+const NOTICES = ["frozen", "adjustApplied", "adjustPending", "decided", "ownAdjustment", "invalid"] as const;
 const WAIT_REASONS = ["SINGLE_THRESHOLD", "ACCOUNT_DAILY_LIMIT", "AGENT_DAILY_LIMIT"] as const satisfies readonly ApprovalReason[];
 
 /** The ledger with the same filters, from its first page (the way out of a cursor that is not this list's). */
@@ -69,7 +69,7 @@ export default async function AgentAccountPage({ params, searchParams }: { param
       <h1 className="text-2xl font-bold text-ink-900">{account.ownerName} · {account.phoneMasked}</h1>
       {workspace.ticket ? <p className="mt-1 text-ink-700">{t("account.fromTicket", { number: workspace.ticket.number })} · <Link className="text-link" href={`/agent/tickets/${workspace.ticket.number}`}>#{workspace.ticket.number}</Link></p> : null}
       {notice ? (
-        <Notice tone={notice === "ownAdjustment" ? "warning" : "info"}>
+        <Notice tone={notice === "ownAdjustment" || notice === "invalid" ? "warning" : "info"}>
           {notice === "frozen" ? t("account.frozenDone", { status: String(raw.status ?? account.status) }) : notice === "decided" ? t("account.decided", { status: raw.decision === "reject" ? t("account.reject") : t("account.approve") }) : t(`account.${notice as "adjustApplied"}`)}
           {why ? <> {t(`account.why.${why}`, { threshold: money(limits.singleMinor), limit: money(why === "ACCOUNT_DAILY_LIMIT" ? limits.accountDailyMinor : limits.agentDailyMinor) })}</> : null}
         </Notice>

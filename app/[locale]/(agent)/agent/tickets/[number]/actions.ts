@@ -1,6 +1,7 @@
 "use server";
 
-import { formText } from "@/lib/http/form-text";
+import { formText, submittedForm } from "@/lib/http/form-text";
+import { ID_PATTERN } from "@/lib/http/plain-text";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -12,13 +13,25 @@ import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { TICKET_CLAIMED } from "@/lib/tickets/claimed-ticket-guard";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { CONFIRMED_CAUSES, RESOLUTION_ACTIONS } from "@/lib/tickets/resolution-actions";
+import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
 import { touchTicketViewer } from "@/lib/tickets/touch-ticket-viewer";
+import { answerRefusal } from "../../_components/answer-refusal";
 import { requestIp } from "../../_components/request-ip";
 import type { ReplyState } from "./reply-state";
 
+// Numbers within PostgreSQL's int range: a bigger one is refused here, not by the database.
+const number = z.string().regex(/^\d{1,9}$/).transform(Number);
+const version = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** Where a form that could not be read goes back to: its ticket, or the queue when it names none. */
+function invalidForm(form: FormData): never {
+  const ticket = ticketNumberParam(formText(form, "number"));
+  redirect(ticket === null ? "/agent/tickets" : `/agent/tickets/${ticket}?notice=invalid`);
+}
+
 const replyForm = z.object({
-  number: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  number,
+  version,
   body: z.string().trim().min(1).max(5000),
   visibility: z.enum(["PUBLIC", "INTERNAL"]),
   waitForCustomer: z.literal("on").optional(),
@@ -26,8 +39,9 @@ const replyForm = z.object({
 });
 
 /** Reply or note. A stale ticket returns what changed and keeps the draft; a database error keeps it too. */
-export async function sendReplyAction(_previous: ReplyState, formData: FormData): Promise<ReplyState> {
+export async function sendReplyAction(_previous: ReplyState, submitted: FormData): Promise<ReplyState> {
   const actor = await requireStaff();
+  const formData = submittedForm(submitted);
   const draft = formText(formData, "body");
   const parsed = replyForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { kind: "invalid", draft, field: String(parsed.error.issues[0]?.path[0] ?? "body") };
@@ -41,64 +55,86 @@ export async function sendReplyAction(_previous: ReplyState, formData: FormData)
     revalidatePath(`/agent/tickets/${input.number}`);
     return { kind: "sent", version: result.version };
   } catch (error) {
-    if (error instanceof AppError) throw error;
+    if (error instanceof AppError) answerRefusal(error);
     console.error("reply failed", error);
     return { kind: "retry", draft };
   }
 }
 
-/** The collision notice's heartbeat (every 20 s, and when typing starts or stops). */
+const heartbeat = z.tuple([z.number().int().positive().max(2_147_483_647), z.boolean()]);
+
+/** The collision notice's heartbeat (every 20 s, and when typing starts or stops); nobody else for a ticket that is not there. */
 export async function heartbeatAction(number: number, isReplying: boolean) {
   const actor = await requireStaff();
-  return touchTicketViewer({ actor, number, isReplying });
+  const input = heartbeat.safeParse([number, isReplying]);
+  if (!input.success) return { others: [] };
+  return touchTicketViewer({ actor, number: input.data[0], isReplying: input.data[1] }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { others: [] };
+    return answerRefusal(error);
+  });
 }
 
-const statusForm = z.object({ number: z.coerce.number().int().positive(), version: z.coerce.number().int().positive(), status: z.enum(["OPEN", "WAITING_ON_CUSTOMER", "CLOSED"]) });
+const statusForm = z.object({ number, version, status: z.enum(["OPEN", "WAITING_ON_CUSTOMER", "CLOSED"]) });
 
-export async function changeStatusAction(formData: FormData): Promise<void> {
+export async function changeStatusAction(submitted: FormData): Promise<void> {
   const actor = await requireStaff();
-  const input = statusForm.parse(Object.fromEntries(formData));
+  const formData = submittedForm(submitted);
+  const parsed = statusForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) invalidForm(formData);
+  const input = parsed.data;
   const ip = await requestIp();
   const notice = await outcome(() => changeTicketStatus({ actor, ...input, ip }), "status");
   redirect(`/agent/tickets/${input.number}?notice=${notice}`);
 }
 
-const assignForm = z.object({ number: z.coerce.number().int().positive(), version: z.coerce.number().int().positive(), assigneeId: z.string().max(100) });
+const assignForm = z.object({ number, version, assigneeId: z.union([z.literal(""), z.string().regex(ID_PATTERN)]) });
 
-export async function assignAction(formData: FormData): Promise<void> {
+export async function assignAction(submitted: FormData): Promise<void> {
   const actor = await requireStaff();
-  const input = assignForm.parse(Object.fromEntries(formData));
+  const formData = submittedForm(submitted);
+  const parsed = assignForm.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) invalidForm(formData);
+  const input = parsed.data;
   const ip = await requestIp();
   const notice = await outcome(() => assignTicket({ actor, number: input.number, version: input.version, assigneeId: input.assigneeId || null, ip }), "assigned");
   redirect(`/agent/tickets/${input.number}?notice=${notice}`);
 }
 
 const resolveForm = z.object({
-  number: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  number,
+  version,
   cause: z.enum(CONFIRMED_CAUSES),
   actions: z.array(z.enum(RESOLUTION_ACTIONS)).max(RESOLUTION_ACTIONS.length),
   outcome: z.string().trim().min(1).max(5000),
 });
 
-export async function resolveAction(formData: FormData): Promise<void> {
+export async function resolveAction(submitted: FormData): Promise<void> {
   const actor = await requireStaff();
+  const formData = submittedForm(submitted);
   const parsed = resolveForm.safeParse({ ...Object.fromEntries(formData), actions: formData.getAll("actions") });
-  const number = Number(formData.get("number"));
-  if (!parsed.success) redirect(`/agent/tickets/${number}?notice=outcomeRequired`);
+  if (!parsed.success) {
+    // The one field a person can leave out; anything else means the form did not come from the page.
+    const onlyOutcome = parsed.error.issues.every((issue) => issue.path[0] === "outcome");
+    if (!onlyOutcome) invalidForm(formData);
+    redirect(`/agent/tickets/${ticketNumberParam(formText(formData, "number"))}?notice=outcomeRequired`);
+  }
   const { outcome: publicOutcome, ...input } = parsed.data;
   const ip = await requestIp();
   const notice = await outcome(() => resolveTicket({ actor, ...input, publicOutcome, ip }), "resolved");
   redirect(`/agent/tickets/${input.number}?notice=${notice}`);
 }
 
-/** A stale version or someone else's claim becomes a notice instead of an error page; others propagate. */
+/**
+ * A stale version or someone else's claim becomes a notice, and so does a refused value ("invalid":
+ * an assignee who is not active staff); the wrong role and an unknown ticket are the 403 and 404 pages.
+ */
 async function outcome(run: () => Promise<unknown>, success: string): Promise<string> {
   try {
     await run();
     return success;
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") return error.reason === TICKET_CLAIMED ? "claimedByOther" : "conflict";
-    throw error;
+    if (error instanceof AppError && error.code === "BAD_REQUEST") return "invalid";
+    return answerRefusal(error);
   }
 }

@@ -32,7 +32,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: await staffPageTitle(locale, t("metaTitle", { number: (await params).number })), robots: { index: false } };
 }
 
-const NOTICES = ["claimed", "status", "assigned", "resolved", "conflict", "claimedByOther", "outcomeRequired"] as const;
+const NOTICES = ["claimed", "status", "assigned", "resolved", "conflict", "claimedByOther", "outcomeRequired", "invalid"] as const;
+const WARNINGS: readonly string[] = ["conflict", "claimedByOther", "outcomeRequired", "invalid"];
 
 export default async function AgentTicketPage({ params, searchParams }: { params: Params; searchParams: Promise<{ notice?: string }> }) {
   const locale = await pageLocale(params);
@@ -66,7 +67,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
         {t(`status.${ticket.status}`)} · {t(`priority.${ticket.priority}`)} · {t("ticket.openedBy", { date: formatDateTime(ticket.createdAt, locale), name: ticket.requester?.name ?? "—" })} · <SlaBadge ticket={ticket} locale={locale} now={new Date()} />
       </p>
       {notice && (NOTICES as readonly string[]).includes(notice) ? (
-        <Notice tone={notice === "conflict" || notice === "claimedByOther" || notice === "outcomeRequired" ? "warning" : "info"}>{notice === "claimed" ? t("queue.claimed", { number }) : notice === "status" ? t("ticket.statusChanged") : notice === "claimedByOther" ? t("ticket.claimedByOther", { name: ticket.assignee?.name ?? "—" }) : t(`ticket.${notice as "assigned" | "resolved" | "conflict" | "outcomeRequired"}`)}</Notice>
+        <Notice tone={WARNINGS.includes(notice) ? "warning" : "info"}>{notice === "claimed" ? t("queue.claimed", { number }) : notice === "status" ? t("ticket.statusChanged") : notice === "claimedByOther" ? t("ticket.claimedByOther", { name: ticket.assignee?.name ?? "—" }) : t(`ticket.${notice as "assigned" | "resolved" | "conflict" | "outcomeRequired" | "invalid"}`)}</Notice>
       ) : null}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <p>{ticket.assignee ? t("ticket.assignedTo", { name: ticket.assignee.name }) : t("ticket.unassigned")}</p>

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 const assignBody = z.object({
   assigneeId: z.string({ error: "a staff member's id, or null to unassign" }).min(1).max(100).nullable(),
-  version: z.number({ error: "the ticket version you saw" }).int().positive(),
+  version: z.number({ error: "the ticket version you saw" }).int().positive().max(2_147_483_647),
 });
 
 /** Supervisors and admins: give a ticket to a staff member (409 when it changed meanwhile). */
