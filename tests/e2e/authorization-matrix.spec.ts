@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { cleanUpPeople, closeDatabase, PERSONAS, signedIn, type Persona } from "./support/portal";
 import { discoverEndpoints, discoverPages } from "./support/routes";
+import { builtServerActions, callAction, discoverServerActions, type ActionArgument } from "./support/server-actions";
 
 /*
  * Who may open what: every page and every route handler under app/ (found on disk), called as
@@ -99,6 +100,44 @@ const ENDPOINTS: Record<string, Row> = {
   ...Object.fromEntries(["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [`${method} /api/[...path]`, { ...everyone(404), url: "/api/no/such/thing" }])),
 };
 
+/*
+ * Server actions (found in the sources), called the way the page's own script calls them, from a
+ * page that serves them, with arguments that point at nothing: an allowed caller gets past the
+ * role check to the 404 of the unknown ticket, account or article (or the form's own answer); a
+ * visitor is sent to sign in by proxy.ts, everyone else refused is a 403.
+ */
+type ActionRow = Record<Persona, Outcome> & { url: string; args: ActionArgument[] };
+const ACTION_DENIALS = { anonymous: { redirect: "/staff/signin" }, wallet: 403 } as const;
+const NO_TICKET = "999999999";
+const article = { locale: "en", slug: "authz-matrix", category: "support", title: "Matrix", summary: "Matrix", body: "Matrix", tags: "" };
+
+const ACTIONS: Record<string, ActionRow[]> = {
+  claimTicketAction: [{ ...staffOnly(ACTION_DENIALS, 404), url: "/agent/tickets", args: [{ form: { number: NO_TICKET } }] }],
+  sendReplyAction: [{ ...staffOnly(ACTION_DENIALS, 404), url: "/agent/tickets/1", args: [{ kind: "idle" }, { form: { number: NO_TICKET, version: "1", body: "x", visibility: "INTERNAL" } }] }],
+  // Nobody else is looking at a ticket that is not there.
+  heartbeatAction: [{ ...staffOnly(ACTION_DENIALS, 200), url: "/agent/tickets/1", args: [Number(NO_TICKET), false] }],
+  changeStatusAction: [{ ...staffOnly(ACTION_DENIALS, 404), url: "/agent/tickets/1", args: [{ form: { number: NO_TICKET, version: "1", status: "OPEN" } }] }],
+  assignAction: [{ ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/tickets/1", args: [{ form: { number: NO_TICKET, version: "1", assigneeId: "" } }] }],
+  resolveAction: [{ ...staffOnly(ACTION_DENIALS, 404), url: "/agent/tickets/1", args: [{ form: { number: NO_TICKET, version: "1", cause: "OTHER", outcome: "x" } }] }],
+  freezeAction: [
+    { ...staffOnly(ACTION_DENIALS, 404), url: "/agent/accounts/acc_zhao_lei", args: [{ form: { accountId: "no_such_account", frozen: "true" } }] },
+    // Lifting a freeze: supervisors and admins only.
+    { ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/accounts/acc_zhao_lei", args: [{ form: { accountId: "no_such_account", frozen: "false" } }] },
+  ],
+  requestAdjustmentAction: [
+    { ...staffOnly(ACTION_DENIALS, 404), url: "/agent/accounts/acc_zhao_lei", args: [{}, { form: { accountId: "no_such_account", idempotencyKey: "authz-matrix-0000000001", amount: "1", reason: "x", ticket: NO_TICKET } }] },
+  ],
+  decideAdjustmentAction: [{ ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/accounts/acc_zhao_lei", args: [{ form: { accountId: "no_such_account", adjustmentId: "no_such_adjustment", decision: "approve" } }] }],
+  // The customer's forms. Anyone may open a ticket (staff are told to use the workspace): an empty
+  // message comes back as the form's state. A reply is a wallet user's, on their own ticket only.
+  sendTicketAction: [{ ...everyone(200), url: "/tickets/new", args: [null, { form: { message: "", idempotencyKey: "authz-matrix-0000000002" } }] }],
+  sendCustomerReplyAction: [
+    { ...staffOnly({ anonymous: { redirect: "/signin" }, wallet: 404 }, 403), url: "/tickets/1", args: [null, { form: { number: NO_TICKET, message: "x" } }] },
+  ],
+  // Editing the help center: supervisors and admins; an article id that names nothing is a 404.
+  saveArticleAction: [{ ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/faq/new", args: [{}, { form: { ...article, id: "no_such_article", intent: "save" } }] }],
+};
+
 test.afterAll(async () => {
   await cleanUpPeople();
   await closeDatabase();
@@ -121,9 +160,14 @@ async function call(request: APIRequestContext, baseURL: string, method: string,
   return request.fetch(url, { method, headers, maxRedirects: 0, ...(body ? { data: body } : {}) });
 }
 
-test("the table names every page and every route handler, and nothing else", () => {
+test("the table names every page, route handler and server action, and nothing else", () => {
   expect(Object.keys(PAGES).sort()).toEqual(discoverPages());
   expect(Object.keys(ENDPOINTS).sort()).toEqual(discoverEndpoints().sort());
+  const actions = discoverServerActions();
+  // Far fewer would mean the discovery broke; one name per action keeps the table unambiguous.
+  expect(actions.length).toBeGreaterThanOrEqual(10);
+  expect(new Set(actions.map((action) => action.name)).size).toBe(actions.length);
+  expect(Object.keys(ACTIONS).sort()).toEqual(actions.map((action) => action.name).sort());
 });
 
 for (const page of discoverPages()) {
@@ -145,6 +189,28 @@ for (const endpoint of discoverEndpoints()) {
     for (const persona of PERSONAS) {
       const response = await call(request, baseURL!, method, row!.url ?? path, persona, row!.body);
       expectOutcome(response, row![persona], `${persona} ${endpoint}`);
+    }
+  });
+}
+
+for (const action of discoverServerActions()) {
+  test(`action ${action.name}`, async ({ request, baseURL }) => {
+    const rows = ACTIONS[action.name];
+    test.skip(!rows, `${action.name} is not in the table (the test above fails for it)`);
+    const built = builtServerActions().find((reference) => reference.file === action.file && reference.name === action.name);
+    expect(built, `${action.file} ${action.name} in the build`).toBeTruthy();
+    for (const row of rows!) {
+      // The example URL must be a page that serves the action, or the call proves nothing.
+      expect(built!.pages.some((page) => new RegExp(`^${page.replace(/\[[^\]]+\]/g, "[^/]+")}$`).test(row.url)), `${row.url} serves ${action.name}`).toBe(true);
+      for (const persona of PERSONAS) {
+        const headers: Record<string, string> = { origin: baseURL! };
+        if (persona !== "anonymous") headers.cookie = (await signedIn(persona)).cookie;
+        const answer = await callAction(request, { url: row.url, id: built!.id, args: row.args, headers });
+        const outcome = row[persona];
+        const label = `${persona} ${answer.label}`;
+        if (typeof outcome === "number") expect(answer.status, label).toBe(outcome);
+        else expect(answer.redirect ?? "", label).toMatch(new RegExp(`^(https?://[^/]+)?${outcome.redirect.replace(/[?.*+^$()[\]{}|\\]/g, "\\$&")}`));
+      }
     }
   });
 }

@@ -20,7 +20,8 @@ function filesNamed(pattern: RegExp): string[] {
     .sort();
 }
 
-function publicPath(file: string): string {
+/** A file's public URL path: "[locale]/(agent)/agent/faq/[id]/page.tsx" is "/agent/faq/[id]". */
+export function publicPath(file: string): string {
   const segments = path.posix
     .dirname(file)
     .split("/")
