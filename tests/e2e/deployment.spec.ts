@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { findFreePort } from "../../scripts/lib/free-port";
 import { startScratchDatabase, type ScratchDatabase } from "../../scripts/lib/scratch-database";
 import { freshPhone } from "./support/sms";
 
@@ -18,14 +19,17 @@ import { freshPhone } from "./support/sms";
 test.describe.configure({ mode: "serial" });
 
 const root = path.resolve(__dirname, "..", "..");
-const port = Number(process.env.E2E_PORT ?? 3123) + 1001;
-const deployment = `http://localhost:${port}`;
+// A free port of its own: E2E_PORT + n may be another run's second portal on a shared machine.
+let port: number;
+let deployment: string;
 let database: ScratchDatabase;
 let portal: ChildProcess;
 let output = "";
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
+  port = await findFreePort();
+  deployment = `http://localhost:${port}`;
   database = await startScratchDatabase({ prefix: "portal-e2e-deployment-", database: "portal" });
   portal = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: root,
@@ -46,7 +50,13 @@ test.beforeAll(async () => {
   portal.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   portal.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await expect
-    .poll(() => fetch(`${deployment}/api/health`).then((r) => r.status, () => 0), { timeout: 200_000, intervals: [500] })
+    .poll(
+      () => {
+        if (portal.exitCode !== null) throw new Error(`the deployment portal exited (${portal.exitCode}):\n${output}`);
+        return fetch(`${deployment}/api/health`).then((r) => r.status, () => 0);
+      },
+      { timeout: 200_000, intervals: [500] },
+    )
     .toBe(200);
 });
 
