@@ -149,3 +149,21 @@ test("an agent cannot change the status of a ticket another agent has claimed, a
   const { rows } = await database().query<{ status: string }>(`SELECT status::text FROM "Ticket" WHERE number = $1`, [number]);
   expect(rows[0]!.status).toBe("OPEN");
 });
+
+test("another agent's reply that would pause a claimed ticket for the customer is not sent, says who has it and keeps the text", async ({ browser, baseURL }) => {
+  const number = await newTicket("Claimed, reply with a pause");
+  const holder = await pageAs(browser, baseURL!, "agent");
+  await database().query(`UPDATE "Ticket" SET "assigneeId" = $1, "claimedAt" = now(), status = 'OPEN', version = version + 1 WHERE number = $2`, [holder.id, number]);
+  const other = await pageAs(browser, baseURL!, "agent");
+  await other.page.goto(`/agent/tickets/${number}`);
+  await other.page.getByLabel("Message", { exact: true }).fill("Could you send a screenshot of the order?");
+  await other.page.getByLabel("Ask the customer and pause the SLA until they answer").check();
+  await other.page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(other.page.getByRole("status").filter({ hasText: "E2E agent has claimed this ticket: only they or a supervisor can pause it for the customer." })).toBeVisible();
+  await expect(other.page.getByLabel("Message", { exact: true })).toHaveValue("Could you send a screenshot of the order?");
+  const { rows } = await database().query<{ status: string; messages: number }>(
+    `SELECT t.status::text, (SELECT count(*)::int FROM "TicketMessage" m WHERE m."ticketId" = t.id) AS messages FROM "Ticket" t WHERE t.number = $1`,
+    [number],
+  );
+  expect(rows[0]).toEqual({ status: "OPEN", messages: 0 });
+});

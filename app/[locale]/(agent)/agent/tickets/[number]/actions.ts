@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { addTicketMessage } from "@/lib/tickets/add-ticket-message";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
-import { TICKET_CLAIMED } from "@/lib/tickets/claimed-ticket-guard";
+import { TICKET_CLAIMED, TicketClaimedError } from "@/lib/tickets/claimed-ticket-guard";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { CONFIRMED_CAUSES, RESOLUTION_ACTIONS } from "@/lib/tickets/resolution-actions";
 import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
@@ -55,6 +55,7 @@ export async function sendReplyAction(_previous: ReplyState, submitted: FormData
     revalidatePath(`/agent/tickets/${input.number}`);
     return { kind: "sent", version: result.version };
   } catch (error) {
+    if (error instanceof TicketClaimedError) return { kind: "claimed", draft, holder: error.holder };
     if (error instanceof AppError) answerRefusal(error);
     console.error("reply failed", error);
     return { kind: "retry", draft };

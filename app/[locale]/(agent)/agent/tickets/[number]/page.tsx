@@ -54,7 +54,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
   const tt = await getTranslations("agent.ticket");
   const labels = {
     ...Object.fromEntries((["reply", "body", "visibility", "visibilityPublic", "visibilityInternal", "waitForCustomer", "macro", "macroNone", "macroInsert", "send", "sendAnyway", "sent", "latest", "bodyRequired"] as const).map((k) => [k, tt(k)])),
-    changed: tt.raw("changed") as string, changedAssignee: tt.raw("changedAssignee") as string, viewing: tt.raw("viewing") as string, replying: tt.raw("replying") as string,
+    changed: tt.raw("changed") as string, changedAssignee: tt.raw("changedAssignee") as string, viewing: tt.raw("viewing") as string, claimedPause: tt.raw("claimedPause") as string, replying: tt.raw("replying") as string,
     retry: t("common.retry"),
     statuses: Object.fromEntries((["NEW", "OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED"] as const).map((s) => [s, t(`status.${s}`)])),
   } as ReplyLabels;

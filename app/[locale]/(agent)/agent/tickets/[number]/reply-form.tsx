@@ -6,7 +6,7 @@ import { heartbeatAction, sendReplyAction } from "./actions";
 import type { ReplyState } from "./reply-state";
 
 export type ReplyLabels = Record<
-  "reply" | "body" | "visibility" | "visibilityPublic" | "visibilityInternal" | "waitForCustomer" | "macro" | "macroNone" | "macroInsert" | "send" | "sendAnyway" | "sent" | "changed" | "changedAssignee" | "latest" | "bodyRequired" | "viewing" | "replying" | "retry",
+  "reply" | "body" | "visibility" | "visibilityPublic" | "visibilityInternal" | "waitForCustomer" | "macro" | "macroNone" | "macroInsert" | "send" | "sendAnyway" | "sent" | "changed" | "changedAssignee" | "latest" | "bodyRequired" | "viewing" | "replying" | "retry" | "claimedPause",
   string
 > & { statuses: Record<string, string> };
 
@@ -81,6 +81,7 @@ export function ReplyForm({ number, version, macros, labels }: Props) {
           {state.kind === "sent" ? <p className="text-brand-800">{labels.sent}</p> : null}
           {state.kind === "invalid" ? <p className="text-red-800">{labels.bodyRequired}</p> : null}
           {state.kind === "retry" ? <p className="text-red-800">{labels.retry}</p> : null}
+          {state.kind === "claimed" ? <p className="text-red-800">{fillTemplate(labels.claimedPause, { name: state.holder })}</p> : null}
         </div>
         {state.kind === "changed" ? (
           <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
