@@ -14,7 +14,7 @@ import { builtServerActions, callAction, discoverServerActions, type ActionArgum
  * FUZZ_SEED replays a failure (fast-check prints the seed and path it failed with).
  */
 
-const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS_ACTIONS ?? 30);
+const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS_ACTIONS ?? 40);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 let fixtures: ActionFixtures;

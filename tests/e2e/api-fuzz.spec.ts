@@ -16,8 +16,8 @@ import { discoverRouteHandlers } from "./support/routes";
  * sets the runs per route.
  */
 
-const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 48);
-const RAW_PATH_RUNS = Number(process.env.FUZZ_RAW_RUNS ?? 160);
+const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 64);
+const RAW_PATH_RUNS = Number(process.env.FUZZ_RAW_RUNS ?? 240);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const runs = (numRuns: number) => ({ numRuns, ...(SEED === undefined ? {} : { seed: SEED }) });
 
