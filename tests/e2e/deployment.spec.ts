@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { findFreePort } from "../../scripts/lib/free-port";
 import { startScratchDatabase, type ScratchDatabase } from "../../scripts/lib/scratch-database";
+import { startSecondPortal, type SecondPortal } from "./support/second-portal";
 import { freshPhone } from "./support/sms";
 
 /*
@@ -18,54 +17,29 @@ import { freshPhone } from "./support/sms";
 
 test.describe.configure({ mode: "serial" });
 
-const root = path.resolve(__dirname, "..", "..");
-// A free port of its own: E2E_PORT + n may be another run's second portal on a shared machine.
-let port: number;
 let deployment: string;
+let port: number;
 let database: ScratchDatabase;
-let portal: ChildProcess;
-let output = "";
+let portal: SecondPortal;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  port = await findFreePort();
-  deployment = `http://localhost:${port}`;
   database = await startScratchDatabase({ prefix: "portal-e2e-deployment-", database: "portal" });
-  portal = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: path.join(".tmp", "e2e-data-deployment"),
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: "e2e-deployment-secret-0123456789",
-      // Served over https by a proxy, as far as the portal knows: HSTS on.
-      NEXTAUTH_URL: `https://localhost:${port}`,
-      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
-      SMS_PROVIDER: "development",
-      PORTAL_JOBS: "off",
-    },
-  });
-  portal.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  portal.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect
-    .poll(
-      () => {
-        if (portal.exitCode !== null) throw new Error(`the deployment portal exited (${portal.exitCode}):\n${output}`);
-        return fetch(`${deployment}/api/health`).then((r) => r.status, () => 0);
-      },
-      { timeout: 200_000, intervals: [500] },
-    )
-    .toBe(200);
+  portal = await startSecondPortal((free) => ({
+    DATA_DIR: path.join(".tmp", "e2e-data-deployment"),
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: "e2e-deployment-secret-0123456789",
+    // Served over https by a proxy, as far as the portal knows: HSTS on.
+    NEXTAUTH_URL: `https://localhost:${free}`,
+    SMS_PROVIDER: "development",
+    PORTAL_JOBS: "off",
+  }));
+  port = portal.port;
+  deployment = portal.url;
 });
 
 test.afterAll(async () => {
-  if (portal.exitCode === null) {
-    const exited = new Promise((resolve) => portal.once("exit", resolve));
-    portal.kill("SIGTERM");
-    await exited;
-  }
+  await portal.stop();
   await database.stop();
 });
 
@@ -78,7 +52,7 @@ function outsideAddress(): string | null {
 }
 
 test("with the development SMS sender chosen, it warns on start and the outbox answers this machine only", async ({ request }) => {
-  expect(output).toContain("Warning: SMS_PROVIDER=development with DATABASE_URL");
+  expect(portal.output()).toContain("Warning: SMS_PROVIDER=development with DATABASE_URL");
 
   const phone = freshPhone();
   const client = new pg.Client({ connectionString: database.url });

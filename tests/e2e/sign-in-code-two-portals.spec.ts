@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { closeDatabase, portalConnection } from "./support/portal";
+import { startSecondPortal, type SecondPortal } from "./support/second-portal";
 import { cleanUpSms, resetIpCodeLimit, walletAccount } from "./support/sms";
 
 /*
@@ -12,12 +12,10 @@ import { cleanUpSms, resetIpCodeLimit, walletAccount } from "./support/sms";
  * small server in this test). Throttles and codes are in PostgreSQL, so they are shared.
  */
 
-const root = path.resolve(__dirname, "..", "..");
-const secondPort = Number(process.env.E2E_PORT ?? 3123) + 1000;
-const second = `http://localhost:${secondPort}`;
 const received: { to: string; text: string }[] = [];
 let webhook: http.Server;
-let portal: ChildProcess;
+let portal: SecondPortal;
+let second: string;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -32,32 +30,19 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((resolve) => webhook.listen(0, "127.0.0.1", resolve));
   const { databaseUrl, nextAuthSecret } = portalConnection();
-  portal = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
-    cwd: root,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      PORT: String(secondPort),
-      DATA_DIR: path.join(".tmp", "e2e-data-second"),
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: nextAuthSecret,
-      NEXTAUTH_URL: second,
-      NEXT_DIST_DIR: ".next-e2e",
-      SMS_PROVIDER: "webhook",
-      SMS_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,
-    },
-  });
-  await expect
-    .poll(() => fetch(`${second}/api/health`).then((r) => r.status, () => 0), { timeout: 200_000, intervals: [500] })
-    .toBe(200);
+  portal = await startSecondPortal((port) => ({
+    DATA_DIR: path.join(".tmp", "e2e-data-second"),
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: nextAuthSecret,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    SMS_PROVIDER: "webhook",
+    SMS_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/sms`,
+  }));
+  second = portal.url;
 });
 
 test.afterAll(async () => {
-  if (portal.exitCode === null) {
-    const exited = new Promise((resolve) => portal.once("exit", resolve));
-    portal.kill("SIGTERM");
-    await exited;
-  }
+  await portal.stop();
   webhook.close();
   await cleanUpSms();
   await closeDatabase();
