@@ -197,3 +197,17 @@ test("missing fields, unknown ids and odd values get the page's answer, never a 
     expect(isExpected(answer), `${name} ${answer.label}`).toBe(true);
   }
 });
+
+test("a script-sent action whose arguments are not JSON is a 400 before Next decodes them (was a 500)", async ({ request, baseURL }) => {
+  const agent = await signedIn("agent");
+  for (const reference of actions.map((action) => byName(action.name))) {
+    for (const body of ["{{{", "", "[1,"]) {
+      const response = await request.post(pageFor(reference), {
+        headers: { "next-action": reference.id, "content-type": "text/plain;charset=UTF-8", origin: baseURL!, cookie: agent.cookie },
+        data: body,
+        maxRedirects: 0,
+      });
+      expect(response.status(), `${reference.name} ${JSON.stringify(body)}`).toBe(400);
+    }
+  }
+});
