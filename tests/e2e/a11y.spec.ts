@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+// An axe scan alone takes 3-5 s of CPU on an idle 2-core machine and several times that beside the
+// other worker's portal starts and page regenerations (a fresh clone timed one out at 30 s).
+test.describe.configure({ timeout: 60_000 });
+
 const PAGES = ["/", "/diagnose", "/faq", "/tickets", "/signin", "/password", "/staff/signin", "/this-page-does-not-exist"];
 const LOCALES = ["zh-CN", "en"] as const;
 

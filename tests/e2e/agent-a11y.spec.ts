@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { cleanUpPeople, closeDatabase, signedIn } from "./support/portal";
 
+// An axe scan alone takes 3-5 s of CPU on an idle 2-core machine and several times that beside the
+// other worker's portal starts and page regenerations (a fresh clone timed one out at 30 s).
+test.describe.configure({ timeout: 60_000 });
+
 const PAGES = ["/agent/tickets", "/agent/tickets/1", "/agent/accounts?q=li", "/agent/accounts/acc_li_na", "/agent/audit"];
 
 test.afterAll(async () => {

@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { cleanUpPeople, closeDatabase, signedIn } from "./support/portal";
 
+// An axe scan alone takes 3-5 s of CPU on an idle 2-core machine and several times that beside the
+// other worker's portal starts and page regenerations (a fresh clone timed one out at 30 s).
+test.describe.configure({ timeout: 60_000 });
+
 const PUBLIC = ["/faq", "/faq/category/credit", "/faq/credit-record", "/faq/search?q=%E5%85%85%E5%80%BC", "/faq/search?q=zzzzqqq"];
 const EDITOR = ["/agent/faq", "/agent/faq/new", "/agent/faq/faq_zh-CN_credit-record"];
 
