@@ -4,6 +4,10 @@ import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "
 // Supervisors write and publish help articles; what they write is shown safely, the page is
 // refreshed with a Content-Security-Policy that still lets its own scripts run.
 
+// Each journey opens several pages rendered per request and publishes, which regenerates the help
+// pages: 20-25 s beside the other worker's axe scans on a 2-core machine (a fresh clone hit 30 s).
+test.describe.configure({ timeout: 60_000 });
+
 test.afterAll(async () => {
   await database().query(`DELETE FROM "FaqArticle" WHERE "slug" LIKE 'e2e-%'`);
   await cleanUpPeople();
