@@ -10,7 +10,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Per test. Two workers, the portal, PostgreSQL and two browsers share 2 cores: journeys that
+  // take 8-20 s alone reached 31-32 s in fresh-clone runs, each step uniformly slow (traces).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   outputDir: ".tmp/test-results",
