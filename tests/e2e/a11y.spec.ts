@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 // An axe scan alone takes 3-5 s of CPU on an idle 2-core machine and several times that beside the
 // other worker's portal starts and page regenerations (a fresh clone timed one out at 30 s).
@@ -15,17 +15,7 @@ for (const locale of LOCALES) {
         await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost" }]);
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
-
-        const results = await new AxeBuilder({ page }).analyze();
-        const blocking = results.violations
-          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-          .map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            help: violation.help,
-            targets: violation.nodes.map((node) => node.target.join(" ")),
-          }));
-        expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+        await expectNoSeriousAxeViolations(page);
       });
     }
   });

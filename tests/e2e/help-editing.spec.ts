@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { waitForHydration, watchHydration } from "./support/hydration";
 import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "./support/portal";
 
 // Supervisors write and publish help articles; what they write is shown safely, the page is
@@ -20,6 +21,7 @@ async function signInAs(page: Page, persona: Exclude<Persona, "anonymous">, base
     { name: "next-auth.session-token", value: token, url: baseURL },
     { name: "portal-signed-in", value: "1", url: baseURL },
   ]);
+  await watchHydration(page);
 }
 
 test("agents cannot open the editor", async ({ page, baseURL }) => {
@@ -41,7 +43,7 @@ test("a supervisor writes an article with hostile Markdown; preview and page ren
   await page.getByRole("navigation", { name: "员工导航" }).getByRole("link", { name: "帮助中心管理" }).click();
   await page.getByRole("link", { name: "新建文章" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "新建文章" })).toBeVisible();
-  await page.waitForLoadState("networkidle"); // hydrated: the buttons run the action in place
+  await waitForHydration(page); // the buttons run the action in place
   await page.getByLabel("网址名称").fill(slug);
   await page.getByLabel("标题").fill("分期还款提醒");
   await page.getByLabel("摘要").fill("按时还款的小技巧");
@@ -72,7 +74,7 @@ test("an article edited after the build is refreshed and keeps a working Content
   const title = `钱包余额不够时为什么还能扣款? (${Date.now().toString(36)})`;
   await signInAs(page, "admin", baseURL!);
   await page.goto("/agent/faq/faq_zh-CN_overdraft");
-  await page.waitForLoadState("networkidle"); // hydrated: the buttons run the action in place
+  await waitForHydration(page); // the buttons run the action in place
   await page.getByLabel("标题").fill(title);
   await page.getByRole("button", { name: "保存并发布" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 
 // Demo personas (docs/demo-data.md): 赵磊's account was taken over (urgent), 张伟's was not.
 const TAKEOVER = { phone: "13800000009", name: "赵磊" };
@@ -61,8 +61,6 @@ for (const locale of ["zh-CN", "en"] as const) {
     await signInWithPassword(page, TAKEOVER.phone, locale === "en" ? "Sign in with a password" : "用密码登录");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     if (locale === "en") await expect(page.getByRole("heading", { level: 1, name: `Hello, ${TAKEOVER.name}` })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
-    expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }

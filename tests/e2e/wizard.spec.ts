@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { closeDatabase, database } from "./support/portal";
 import { personaByPhone, signInBrowser } from "./support/wallet-personas";
 
@@ -177,9 +177,7 @@ test.describe("accessibility of every wizard page", () => {
         await signInBrowser(context, baseURL!, await personaByPhone("13800000009"));
         await page.goto(path);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
-        const results = await new AxeBuilder({ page }).analyze();
-        const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
-        expect(blocking, JSON.stringify(blocking, null, 2)).toEqual([]);
+        await expectNoSeriousAxeViolations(page);
       });
     }
   }
