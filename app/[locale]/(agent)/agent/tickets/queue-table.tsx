@@ -3,12 +3,13 @@ import { getTranslations } from "next-intl/server";
 import type { QueueTicket } from "@/lib/tickets/list-ticket-queue";
 import { SlaBadge } from "../_components/sla-badge";
 import { claimTicketAction } from "./actions";
+import { TableScroller } from "@/app/_components/table-scroller";
 
 export async function QueueTable({ tickets, locale, now }: { tickets: QueueTicket[]; locale: string; now: Date }) {
   const t = await getTranslations("agent");
   if (tickets.length === 0) return <p className="mt-6 text-ink-700">{t("common.noResults")}</p>;
   return (
-    <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-white">
+    <TableScroller label={t("queue.title")} className="mt-6 rounded-xl border border-line bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-brand-50 text-ink-800">
           <tr>
@@ -43,6 +44,6 @@ export async function QueueTable({ tickets, locale, now }: { tickets: QueueTicke
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -13,7 +13,7 @@ import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { TICKET_CLAIMED, TicketClaimedError } from "@/lib/tickets/claimed-ticket-guard";
 import { resolveTicket } from "@/lib/tickets/resolve-ticket";
 import { CONFIRMED_CAUSES, RESOLUTION_ACTIONS } from "@/lib/tickets/resolution-actions";
-import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
+import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { touchTicketViewer } from "@/lib/tickets/touch-ticket-viewer";
 import { answerRefusal } from "../../_components/answer-refusal";
 import { requestIp } from "../../_components/request-ip";
@@ -25,7 +25,7 @@ const version = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** Where a form that could not be read goes back to: its ticket, or the queue when it names none. */
 function invalidForm(form: FormData): never {
-  const ticket = ticketNumberParam(formText(form, "number"));
+  const ticket = parseTicketNumber(formText(form, "number"));
   redirect(ticket === null ? "/agent/tickets" : `/agent/tickets/${ticket}?notice=invalid`);
 }
 
@@ -117,7 +117,7 @@ export async function resolveAction(submitted: FormData): Promise<void> {
     // The one field a person can leave out; anything else means the form did not come from the page.
     const onlyOutcome = parsed.error.issues.every((issue) => issue.path[0] === "outcome");
     if (!onlyOutcome) invalidForm(formData);
-    redirect(`/agent/tickets/${ticketNumberParam(formText(formData, "number"))}?notice=outcomeRequired`);
+    redirect(`/agent/tickets/${parseTicketNumber(formText(formData, "number"))}?notice=outcomeRequired`);
   }
   const { outcome: publicOutcome, ...input } = parsed.data;
   const ip = await requestIp();

@@ -10,7 +10,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { getAgentTicket } from "@/lib/tickets/get-agent-ticket";
 import { listAssignableStaff } from "@/lib/tickets/list-assignable-staff";
 import { fillMacro, MACROS } from "@/lib/tickets/macros";
-import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
+import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { Notice } from "../../_components/notice";
 import { requestIp } from "../../_components/request-ip";
 import { SlaBadge } from "../../_components/sla-badge";
@@ -39,7 +39,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
   const locale = await pageLocale(params);
   const { number: raw } = await params;
   const actor = await requireStaff({ returnTo: `/agent/tickets/${raw}` });
-  const number = ticketNumberParam(raw);
+  const number = parseTicketNumber(raw);
   if (number === null) notFound();
   const ticket = await getAgentTicket({ actor, number, ip: await requestIp() }).catch((error: unknown) => {
     if ((error as { code?: string }).code === "NOT_FOUND") notFound();

@@ -5,7 +5,7 @@ import { agentApi } from "@/lib/http/agent-api";
 import { apiRoute } from "@/lib/http/api-route";
 import { readValidJsonBody } from "@/lib/http/read-valid-json-body";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
-import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
+import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ export const POST = apiRoute<{ params: Promise<{ number: string }> }>(async (req
   if (!gate.ok) return gate.response;
   // Refuse agents before reading their body (assignTicket checks again next to the data).
   if (!can(gate.user.role, "tickets.assign")) return apiError(403, "forbidden", "Only supervisors and admins assign tickets.");
-  const number = ticketNumberParam((await params).number);
+  const number = parseTicketNumber((await params).number);
   if (number === null) return apiError(404, "not_found", "No ticket has this number.");
   const body = await readValidJsonBody(request, assignBody);
   if (!body.ok) return body.response;

@@ -2,7 +2,7 @@ import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { agentApi } from "@/lib/http/agent-api";
 import { apiRoute } from "@/lib/http/api-route";
 import { claimTicket } from "@/lib/tickets/claim-ticket";
-import { ticketNumberParam } from "@/lib/tickets/ticket-number-param";
+import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const POST = apiRoute<{ params: Promise<{ number: string }> }>(async (request, { params }) => {
   const gate = await agentApi(request);
   if (!gate.ok) return gate.response;
-  const number = ticketNumberParam((await params).number);
+  const number = parseTicketNumber((await params).number);
   if (number === null) return apiError(404, "not_found", "No ticket has this number.");
   const result = await claimTicket({ actor: gate.user, number, ip: gate.ip });
   if (result.ok) return jsonResponse({ number, assignee: { id: gate.user.id, name: gate.user.name }, version: result.version, alreadyYours: result.alreadyYours });
