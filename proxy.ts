@@ -53,13 +53,11 @@ export async function proxy(request: NextRequest) {
   // body it cannot parse as a form (found by the API fuzzer: POST /api/%2e%2e is /), or one over
   // its size limit, with a 500.
   const actionBody = await checkActionBody(request);
-  if (actionBody === "not-a-form") {
-    return new NextResponse("The form data could not be read: send it again from the page.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  }
-  if (actionBody === "too-large") {
+  if (actionBody) {
     const locale = requestLocale(request.cookies, request.headers.get("accept-language"));
-    const text = fillTemplate((locale === "en" ? enErrors : zhErrors).request.tooLarge, { size: `${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB` });
-    return new NextResponse(text, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Language": locale } });
+    const messages = (locale === "en" ? enErrors : zhErrors).request;
+    const text = actionBody === "too-large" ? fillTemplate(messages.tooLarge, { size: `${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB` }) : messages.undecodable;
+    return new NextResponse(text, { status: actionBody === "too-large" ? 413 : 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Language": locale } });
   }
 
   const signInFirst = pathname === "/agent" || pathname.startsWith("/agent/") ? "/staff/signin" : pathname === "/me" || pathname.startsWith("/me/") ? "/signin" : null;

@@ -25,14 +25,14 @@ describe("checkActionBody", () => {
   });
 
   it("finds multipart that is not a form", async () => {
-    expect(await checkActionBody(post("not a form", { "content-type": "multipart/form-data; boundary=x" }))).toBe("not-a-form");
+    expect(await checkActionBody(post("not a form", { "content-type": "multipart/form-data; boundary=x" }))).toBe("undecodable");
   });
 
   it("finds a script-sent action whose arguments are not JSON, and lets React's JSON through", async () => {
     const action = (body: string) => post(body, { "content-type": "text/plain;charset=UTF-8", "next-action": "00ab" });
-    expect(await checkActionBody(action("{{{"))).toBe("not-a-form");
-    expect(await checkActionBody(action(""))).toBe("not-a-form");
-    expect(await checkActionBody(post(new Uint8Array([0x5b, 0xff, 0x5d]), { "content-type": "text/plain", "next-action": "00ab" }))).toBe("not-a-form");
+    expect(await checkActionBody(action("{{{"))).toBe("undecodable");
+    expect(await checkActionBody(action(""))).toBe("undecodable");
+    expect(await checkActionBody(post(new Uint8Array([0x5b, 0xff, 0x5d]), { "content-type": "text/plain", "next-action": "00ab" }))).toBe("undecodable");
     expect(await checkActionBody(action('[42,true]'))).toBeNull();
     expect(await checkActionBody(action('["$K1"]'))).toBeNull();
   });

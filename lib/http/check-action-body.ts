@@ -10,7 +10,7 @@ export const ACTION_BODY_LIMIT_BYTES: number = limits.bodySizeLimitBytes;
  * action whose arguments are not JSON (React encodes them as JSON unless one is a form). Next
  * answers all of these with a bare 500.
  */
-export async function checkActionBody(request: Request): Promise<"too-large" | "not-a-form" | null> {
+export async function checkActionBody(request: Request): Promise<"too-large" | "undecodable" | null> {
   if (request.method !== "POST") return null;
   const contentType = request.headers.get("content-type") ?? "";
   const isMultipart = /^multipart\/form-data\b/i.test(contentType);
@@ -24,6 +24,6 @@ export async function checkActionBody(request: Request): Promise<"too-large" | "
     else JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
     return null;
   } catch {
-    return "not-a-form";
+    return "undecodable";
   }
 }
