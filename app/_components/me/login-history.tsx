@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { OwnAccountOverview } from "@/lib/accounts/get-own-account-overview";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { TableScroller } from "@/app/_components/table-scroller";
 
 /** The wallet's recent sign-ins, so the owner can spot one that was not them. */
 export async function LoginHistory({ logins, locale }: { logins: OwnAccountOverview["logins"]; locale: string }) {
@@ -14,7 +15,7 @@ export async function LoginHistory({ logins, locale }: { logins: OwnAccountOverv
       {logins.length === 0 ? (
         <p className="mt-3 text-ink-700">{t("empty")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-2xl border border-line bg-white">
+        <TableScroller label={t("title")} className="mt-3 rounded-2xl border border-line bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-calm-50 text-ink-700">
               <tr>
@@ -38,7 +39,7 @@ export async function LoginHistory({ logins, locale }: { logins: OwnAccountOverv
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/format-money";
 import type { OwnDiagnosis } from "@/lib/wizard/get-own-diagnosis";
+import { TableScroller } from "@/app/_components/table-scroller";
 
 /** Each cause of the deficit with its amount and the exact entries behind it (date in the user's zone). */
 export async function AccountCauses({ own, locale }: { own: OwnDiagnosis; locale: Locale }) {
@@ -24,7 +25,7 @@ export async function AccountCauses({ own, locale }: { own: OwnDiagnosis; locale
           </h3>
           <p className="mt-1 text-ink-700">{t("causeAmount", { amount: money(cause.amountMinor) })}</p>
           {cause.entryIds.length > 0 && (
-            <div className="mt-3 overflow-x-auto">
+            <TableScroller label={t("entries")} className="mt-3">
               <table className="w-full min-w-[32rem] text-left text-sm">
                 <caption className="sr-only">{t("entries")}</caption>
                 <thead className="text-ink-700">
@@ -49,7 +50,7 @@ export async function AccountCauses({ own, locale }: { own: OwnDiagnosis; locale
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
         </div>
       ))}

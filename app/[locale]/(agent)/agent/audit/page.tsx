@@ -9,6 +9,7 @@ import { parseQuery } from "@/lib/http/parse-query";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { QueryProblems } from "../_components/query-problems";
+import { TableScroller } from "@/app/_components/table-scroller";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: L
       </form>
       {parsed.ok ? null : <QueryProblems errors={parsed.errors} labels={Object.fromEntries(FILTERS.map((key) => [key, t(`audit.${key}`)]))} firstPage={first} />}
       {page.rows.length === 0 ? <p className="mt-6">{t("common.noResults")}</p> : (
-        <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-white">
+        <TableScroller label={t("audit.title")} className="mt-6 rounded-xl border border-line bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-brand-50"><tr>{(["at", "who", "what", "target", "ip"] as const).map((k) => <th key={k} scope="col" className="p-2">{t(`audit.${k}`)}</th>)}</tr></thead>
             <tbody>
@@ -66,7 +67,7 @@ export default async function AuditLogPage({ params, searchParams }: { params: L
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       <nav className="mt-4 flex gap-4" aria-label={t("audit.title")}>
         {typeof raw.cursor === "string" ? <Link className="text-link" href={first}>{t("common.first")}</Link> : null}

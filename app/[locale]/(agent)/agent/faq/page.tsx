@@ -8,6 +8,7 @@ import { listArticlesForEditors } from "@/lib/help/list-articles-for-editors";
 import { listSearchMisses } from "@/lib/help/list-search-misses";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { ScoreCell } from "./_components/score-cell";
+import { TableScroller } from "@/app/_components/table-scroller";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -34,7 +35,7 @@ export default async function AgentFaqPage({ params }: { params: LocaleParams })
 
       <section aria-labelledby="articles-title" className="mt-8">
         <h2 id="articles-title" className="text-xl font-bold text-ink-900">{t("agent.articlesHeading")}</h2>
-        <div className="mt-3 overflow-x-auto">
+        <TableScroller label={t("agent.articlesHeading")} className="mt-3">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-line">
@@ -58,7 +59,7 @@ export default async function AgentFaqPage({ params }: { params: LocaleParams })
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </section>
 
       <section aria-labelledby="gaps-title" className="mt-10">

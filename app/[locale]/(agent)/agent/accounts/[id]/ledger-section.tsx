@@ -5,6 +5,7 @@ import type { LedgerRow } from "@/lib/accounts/read-ledger-page";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { formatMoney } from "@/lib/money/format-money";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
+import { TableScroller } from "@/app/_components/table-scroller";
 
 const TYPES = ["TOP_UP", "PAYMENT", "REFUND", "REFUND_REVERSAL", "TRANSFER_IN", "TRANSFER_OUT", "TRANSFER_RECALL", "WITHDRAWAL", "FEE", "PROMO_CREDIT", "PROMO_CLAWBACK", "RISK_HOLD", "RISK_RELEASE", "ADJUSTMENT"] as const;
 
@@ -45,7 +46,7 @@ export async function LedgerSection({ accountId, query, entries, nextCursor, evi
         <button type="submit" className="btn-secondary">OK</button>
         <a className="text-link" href={`/api/agent/accounts/${encodeURIComponent(accountId)}/entries.csv?${filters}`} download>{t("csv")}</a>
       </form>
-      <div className="mt-3 overflow-x-auto rounded-xl border border-line bg-white">
+      <TableScroller label={t("ledger")} className="mt-3 rounded-xl border border-line bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-brand-50"><tr><th scope="col" className="p-2">{t("when")}</th><th scope="col" className="p-2">{t("type")}</th><th scope="col" className="p-2">{t("status")}</th><th scope="col" className="p-2 text-right">{t("amount")}</th><th scope="col" className="p-2">{t("counterparty")}</th></tr></thead>
           <tbody>
@@ -63,7 +64,7 @@ export async function LedgerSection({ accountId, query, entries, nextCursor, evi
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       <nav className="mt-3 flex gap-4" aria-label={t("ledger")}>
         {query.cursor ? <Link className="text-link" href={`${base}?${filters}`}>{tc("first")}</Link> : null}
         {nextCursor ? <Link className="text-link" href={`${base}?${next}`}>{tc("next")}</Link> : null}
