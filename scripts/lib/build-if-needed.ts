@@ -30,7 +30,10 @@ export async function buildIfNeeded(distDir: string, onSpawn: (child: ChildProce
   onSpawn(child);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new UserFacingError("`next build` failed: see the messages above.");
-  fs.writeFileSync(stampFile, fingerprint);
+  // Taken again after the build: `next build` adds this build folder to tsconfig.json's
+  // "include" when it is not listed yet, and a stamp from before would then make the next start
+  // rebuild, into the folder a running portal is serving from (an e2e run's second portal did).
+  fs.writeFileSync(stampFile, sourceFingerprint());
 }
 
 function sourceFingerprint(): string {
