@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "./support/portal";
 
 /*
@@ -18,15 +18,24 @@ async function newTicket(subject: string, accountId = ACCOUNT): Promise<number> 
   return rows[0]!.number;
 }
 
+// Contexts opened on the worker's browser outlive the test unless closed: ticket pages left open
+// keep announcing their viewer, and a run's later files went 3-5x slower beside them.
+const opened: BrowserContext[] = [];
+
 async function pageAs(browser: Browser, baseURL: string, persona: Exclude<Persona, "anonymous">): Promise<{ page: Page; id: string }> {
   const person = await signedIn(persona);
   const context = await browser.newContext();
+  opened.push(context);
   await context.addCookies([
     { name: "NEXT_LOCALE", value: "en", url: baseURL },
     { name: "next-auth.session-token", value: person.token, url: baseURL },
   ]);
   return { page: await context.newPage(), id: person.id };
 }
+
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+});
 
 test.afterAll(async () => {
   await cleanUpPeople();
@@ -137,11 +146,16 @@ test("two agents on one ticket see each other, and a reply written over a change
   expect(rows[0]!.n).toBe(2);
 });
 
-test("an agent cannot change the status of a ticket another agent has claimed, and is told who has it", async ({ browser, baseURL }) => {
-  const number = await newTicket("Claimed by someone else");
-  const holder = await pageAs(browser, baseURL!, "agent");
+/** An open ticket claimed by one agent, and a second agent's browser to try it with. */
+async function ticketClaimedByAnotherAgent(browser: Browser, baseURL: string, subject: string) {
+  const number = await newTicket(subject);
+  const holder = await pageAs(browser, baseURL, "agent");
   await database().query(`UPDATE "Ticket" SET "assigneeId" = $1, "claimedAt" = now(), status = 'OPEN', version = version + 1 WHERE number = $2`, [holder.id, number]);
-  const other = await pageAs(browser, baseURL!, "agent");
+  return { number, other: await pageAs(browser, baseURL, "agent") };
+}
+
+test("an agent cannot change the status of a ticket another agent has claimed, and is told who has it", async ({ browser, baseURL }) => {
+  const { number, other } = await ticketClaimedByAnotherAgent(browser, baseURL!, "Claimed by someone else");
   await other.page.goto(`/agent/tickets/${number}`);
   await other.page.getByRole("combobox", { name: "Status", exact: true }).selectOption("CLOSED");
   await other.page.getByRole("button", { name: "Change status" }).click();
@@ -151,10 +165,7 @@ test("an agent cannot change the status of a ticket another agent has claimed, a
 });
 
 test("another agent's reply that would pause a claimed ticket for the customer is not sent, says who has it and keeps the text", async ({ browser, baseURL }) => {
-  const number = await newTicket("Claimed, reply with a pause");
-  const holder = await pageAs(browser, baseURL!, "agent");
-  await database().query(`UPDATE "Ticket" SET "assigneeId" = $1, "claimedAt" = now(), status = 'OPEN', version = version + 1 WHERE number = $2`, [holder.id, number]);
-  const other = await pageAs(browser, baseURL!, "agent");
+  const { number, other } = await ticketClaimedByAnotherAgent(browser, baseURL!, "Claimed, reply with a pause");
   await other.page.goto(`/agent/tickets/${number}`);
   await other.page.getByLabel("Message", { exact: true }).fill("Could you send a screenshot of the order?");
   await other.page.getByLabel("Ask the customer and pause the SLA until they answer").check();
