@@ -1,9 +1,10 @@
-// A deliberately plain reading of rules 1-5 of shared/diagnosis-contract.md, written apart from
-// the engine (lib/diagnosis) and without its shortcuts: no single pass, no indexes, every question
-// asked of the whole list again. lib/diagnosis/contract-oracle.property.test.ts holds the engine
-// to it on generated histories; the seed's tests use it on the demo world. Where the contract is
-// silent it follows docs/diagnosis-engine.md: a pending unauthorized debit is urgent, and a
-// negative opening balance is the oldest lot, cause OTHER, with no entry.
+// A deliberately plain reading of rules 1-5 of shared/diagnosis-contract.md (version 3, with its
+// unauthorized debits and TOP_UP rule), written apart from the engine (lib/diagnosis) and without
+// its shortcuts: no single pass, no indexes, every question asked of the whole list again.
+// lib/diagnosis/contract-oracle.property.test.ts holds the engine to it on generated histories;
+// the seed's tests use it on the demo world. Where the contract is silent it follows
+// docs/diagnosis-engine.md: a pending unauthorized debit is urgent, and a negative opening balance
+// is the oldest lot, cause OTHER, with no entry.
 import type { Cause, EntryType } from "@/lib/diagnosis/entry-types";
 
 export type OracleEntry = {
@@ -25,6 +26,11 @@ export type OracleDiagnosis = {
   urgent: boolean;
   /** Posted and pending, in rule 1's order. */
   unauthorizedEntryIds: string[];
+  /** Version 3: the POSTED ones only, in full, in rule 1's order. */
+  unauthorizedDebits: { entryId: string; amountMinor: number; occurredAt: Date; counterparty: string | null }[];
+  unauthorizedTotalMinor: number;
+  /** Version 3: TOP_UP is among the actions. */
+  advisesTopUp: boolean;
 };
 
 const HACKABLE = new Set(["PAYMENT", "TRANSFER_OUT", "WITHDRAWAL"]);
@@ -100,6 +106,12 @@ export function diagnoseForTest(
   });
   const causes = balance >= 0 ? [] : [...byCause.values()].sort((a, b) => b.amountMinor - a.amountMinor || a.oldest - b.oldest);
   const unauthorizedEntryIds = inTime.filter(isUnauthorized).map((e) => e.id);
+  // Version 3: every POSTED unauthorized debit up to asOf, whether or not it is in the deficit.
+  const unauthorizedDebits = inTime
+    .filter((e) => e.status === "POSTED" && isUnauthorized(e))
+    .map((e) => ({ entryId: e.id, amountMinor: Math.abs(e.amountMinor), occurredAt: e.occurredAt, counterparty: e.counterparty ?? null }));
+  let unauthorizedTotalMinor = 0;
+  for (const debit of unauthorizedDebits) unauthorizedTotalMinor += debit.amountMinor;
   return {
     balanceMinor: balance,
     wentNegativeAt: balance < 0 ? wentNegativeAt : null,
@@ -107,5 +119,8 @@ export function diagnoseForTest(
     causes: causes.map(({ cause, amountMinor, entryIds }) => ({ cause, amountMinor, entryIds })),
     urgent: causes.some((c) => c.cause === "HACK") || unauthorizedEntryIds.length > 0,
     unauthorizedEntryIds,
+    unauthorizedDebits,
+    unauthorizedTotalMinor,
+    advisesTopUp: balance < 0 && lots.some((lot) => lot.cause !== "HACK"),
   };
 }

@@ -36,6 +36,26 @@ describe("chooseActions", () => {
     expect(actions).toEqual(["TOP_UP", "REVIEW_PROMO_TERMS", "CONTACT_SUPPORT", "CONTACT_MERCHANT", "PLAN_SPENDING"]);
   });
 
+  it("does not ask to top up a deficit made only of unauthorized debits (version 3)", () => {
+    const actions = chooseActions({ isNegative: true, isUrgent: true, causes: [{ cause: "HACK", entryTypes: ["TRANSFER_OUT", "WITHDRAWAL"] }] });
+    expect(actions).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"]);
+  });
+
+  it("asks to top up as soon as one open cause is not a hack, even a smaller one", () => {
+    const actions = chooseActions({
+      isNegative: true,
+      isUrgent: true,
+      causes: [
+        { cause: "HACK", entryTypes: ["WITHDRAWAL"] },
+        { cause: "REFUND", entryTypes: ["REFUND_REVERSAL"] },
+      ],
+    });
+    expect(actions).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED", "TOP_UP", "CONTACT_MERCHANT"]);
+    // A negative opening balance is an OTHER lot without an entry: it is owed too.
+    const withOpening = chooseActions({ isNegative: true, isUrgent: true, causes: [{ cause: "HACK", entryTypes: ["PAYMENT"] }, { cause: "OTHER", entryTypes: [null] }] });
+    expect(withOpening).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED", "TOP_UP", "CONTACT_SUPPORT"]);
+  });
+
   it("sends refund reversals to the merchant, and recalls and risk holds to support", () => {
     const refund = (entryTypes: ("REFUND_REVERSAL" | "TRANSFER_RECALL" | "RISK_HOLD")[]) =>
       chooseActions({ isNegative: true, isUrgent: false, causes: [{ cause: "REFUND", entryTypes }] });

@@ -25,9 +25,9 @@ function actionForEntry(cause: Cause, type: EntryType | null): Action | null {
 }
 
 /**
- * Most important first: securing a compromised account, then clearing the deficit, then one step
- * per cause in the order of the causes (largest first; within a cause, oldest entry first).
- * Each action appears once.
+ * Most important first: securing a compromised account, then clearing the deficit (unless all of
+ * it is unauthorized debits), then one step per cause in the order of the causes (largest first;
+ * within a cause, oldest entry first). Each action appears once.
  */
 export function chooseActions({ isNegative, isUrgent, causes }: ChooseActionsOptions): Action[] {
   const actions = new Set<Action>();
@@ -35,7 +35,9 @@ export function chooseActions({ isNegative, isUrgent, causes }: ChooseActionsOpt
     actions.add("SECURE_ACCOUNT");
     actions.add("REPORT_UNAUTHORIZED");
   }
-  if (isNegative) actions.add("TOP_UP");
+  // Version 3: a deficit made only of unauthorized debits is investigated before anyone is
+  // asked to pay it; any other open cause is the owner's to clear.
+  if (isNegative && causes.some(({ cause }) => cause !== "HACK")) actions.add("TOP_UP");
   for (const { cause, entryTypes } of causes) {
     for (const type of entryTypes) {
       const action = actionForEntry(cause, type);

@@ -18,6 +18,9 @@ function engineReading(history: AccountHistory) {
     causes: diagnosis.causes.map(({ cause, amountMinor, entryIds }) => ({ cause, amountMinor, entryIds })),
     urgent: diagnosis.urgent,
     unauthorizedEntryIds: buildBalanceTimeline(history).points.filter((p) => p.unauthorized).map((p) => p.entryId),
+    unauthorizedDebits: diagnosis.unauthorizedDebits,
+    unauthorizedTotalMinor: diagnosis.unauthorizedTotalMinor,
+    advisesTopUp: diagnosis.actions.includes("TOP_UP"),
   };
 }
 
@@ -26,7 +29,11 @@ function oracleReading(history: AccountHistory) {
   const logins = (history.logins ?? []).map((l) => ({ at: new Date(l.at), deviceId: l.deviceId }));
   const asOf = new Date(history.asOf ?? latestTimestamp(history));
   const result = diagnoseForTest(history.account.openingBalanceMinor ?? 0, entries, logins, asOf);
-  return { ...result, wentNegativeAt: result.wentNegativeAt?.toISOString() ?? null };
+  return {
+    ...result,
+    wentNegativeAt: result.wentNegativeAt?.toISOString() ?? null,
+    unauthorizedDebits: result.unauthorizedDebits.map((debit) => ({ ...debit, occurredAt: debit.occurredAt.toISOString() })),
+  };
 }
 
 const payee = fc.constantFrom("user:mule", "user:stranger", "merchant:canteen");

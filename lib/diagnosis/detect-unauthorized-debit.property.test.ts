@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildBalanceTimeline } from "./build-balance-timeline";
 import { diagnoseAccount } from "./diagnose-account";
 import type { AccountHistory } from "./schema";
-import { MINUTE, buildTakeoverHistory, iso, latestTimestamp, takeoverArbitrary } from "./test-arbitraries";
+import { MINUTE, anyHistory, buildTakeoverHistory, iso, latestTimestamp, takeoverArbitrary } from "./test-arbitraries";
 
 // Rule 3 as amended (shared/diagnosis-contract.md): a payee is known only from a POSTED entry
 // dated before the paying device's first login.
@@ -37,6 +37,50 @@ describe("unauthorized debits (rule 3) properties", () => {
         expect(hackAfter.entryIds).toEqual(expect.arrayContaining(hackBefore.entryIds));
         const overdraft = diagnoseAccount(after).causes.find((c) => c.cause === "OVERDRAFT");
         expect(overdraft?.entryIds ?? []).not.toEqual(expect.arrayContaining([expect.stringMatching(/^theft/)]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lists every theft in full (contract version 3), whatever the balance and the deficit", () => {
+    // user:mule is on no entry of the base history, so each of the thief's debits is unauthorized.
+    let outsideDeficit = 0;
+    fc.assert(
+      fc.property(takeoverArbitrary(fc.constant("user:mule")), (takeover) => {
+        const history = buildTakeoverHistory(takeover);
+        const diagnosis = diagnoseAccount(history);
+        const listed = new Map(diagnosis.unauthorizedDebits.map((debit) => [debit.entryId, debit]));
+        const inDeficit = new Set(diagnosis.causes.flatMap((c) => c.entryIds));
+        takeover.thefts.forEach((theft, i) => {
+          const id = `theft${i + 1}`;
+          expect(listed.get(id), id).toEqual({
+            entryId: id,
+            amountMinor: theft.magnitude,
+            occurredAt: iso(takeover.firstLoginMs + theft.minutesAfterLogin * MINUTE),
+            counterparty: "user:mule",
+          });
+          if (!inDeficit.has(id)) outsideDeficit++;
+        });
+        expect(diagnosis.urgent).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: many thefts were listed although no part of them is owed now.
+    expect(outsideDeficit).toBeGreaterThan(50);
+  });
+
+  it("gives [] and 0 for a history where no debit can be unauthorized", () => {
+    // Without disputes, and without device ids or logins, rule 3 can hold for no debit.
+    const strip = fc.constantFrom("devices", "logins");
+    fc.assert(
+      fc.property(anyHistory, strip, (history, what) => {
+        const entries = history.entries.map((e) => ({ ...e, userDisputed: false, ...(what === "devices" ? { deviceId: null } : {}) }));
+        const diagnosis = diagnoseAccount({ ...history, entries, logins: what === "logins" ? [] : history.logins });
+        expect(diagnosis.unauthorizedDebits).toEqual([]);
+        expect(diagnosis.unauthorizedTotalMinor).toBe(0);
+        expect(diagnosis.urgent).toBe(false);
+        expect(diagnosis.causes.map((c) => c.cause)).not.toContain("HACK");
+        expect(diagnosis.actions.includes("TOP_UP")).toBe(diagnosis.isNegative);
       }),
       { numRuns: 300 },
     );

@@ -26,7 +26,8 @@ describe("unauthorized debits (rule 3)", () => {
       primaryCause: "HACK",
       causes: [{ cause: "HACK", amountMinor: 4000, entryIds: ["e9"] }],
       urgent: true,
-      actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED", "TOP_UP"],
+      // The whole deficit is the theft: no TOP_UP (contract version 3).
+      actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"],
     });
   });
 

@@ -5,7 +5,7 @@ import { diagnoseAccount } from "./diagnose-account";
 import { SIGN_RULES } from "./entry-types";
 import { parseAccountHistory } from "./parse-account-history";
 import type { AccountHistory, LedgerEntry } from "./schema";
-import { anyHistory, historyWithDistinctTimes } from "./test-arbitraries";
+import { anyHistory, buildTakeoverHistory, historyWithDistinctTimes, takeoverArbitrary } from "./test-arbitraries";
 
 function postedTotalUpTo(history: AccountHistory, asOfMs: number): number {
   return history.entries
@@ -27,7 +27,8 @@ describe("diagnoseAccount properties", () => {
         const amounts = diagnosis.causes.map((cause) => cause.amountMinor);
         expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
         if (diagnosis.urgent) expect(diagnosis.actions.slice(0, 2)).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"]);
-        expect(diagnosis.actions.includes("TOP_UP")).toBe(diagnosis.isNegative);
+        // Version 3: TOP_UP exactly when something other than a theft is owed.
+        expect(diagnosis.actions.includes("TOP_UP")).toBe(diagnosis.isNegative && diagnosis.causes.some((c) => c.cause !== "HACK"));
         const ids = diagnosis.causes.flatMap((cause) => cause.entryIds);
         expect(new Set(ids).size).toBe(ids.length);
       }),
@@ -45,6 +46,38 @@ describe("diagnoseAccount properties", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("lists unauthorized debits that add up to their total, and to no less than the HACK cause", () => {
+    const payee = fc.constantFrom("user:mule", "user:stranger", "merchant:canteen");
+    const histories = fc.oneof(anyHistory, takeoverArbitrary(payee).map((t) => buildTakeoverHistory(t)));
+    let hackOnlyDeficits = 0;
+    let mixedWithHack = 0;
+    fc.assert(
+      fc.property(histories, (history) => {
+        const diagnosis = diagnoseAccount(history);
+        const listed = diagnosis.unauthorizedDebits;
+        expect(listed.reduce((sum, debit) => sum + debit.amountMinor, 0)).toBe(diagnosis.unauthorizedTotalMinor);
+        for (const debit of listed) expect(debit.amountMinor).toBeGreaterThan(0);
+        const hack = diagnosis.causes.find((c) => c.cause === "HACK");
+        expect(diagnosis.unauthorizedTotalMinor).toBeGreaterThanOrEqual(hack?.amountMinor ?? 0);
+        // Every entry behind the HACK cause is listed, with at least the part of it still owed.
+        expect(listed.map((debit) => debit.entryId)).toEqual(expect.arrayContaining(hack?.entryIds ?? []));
+        if (listed.length > 0) expect(diagnosis.urgent).toBe(true);
+        if (hack && diagnosis.causes.length === 1) {
+          hackOnlyDeficits++;
+          expect(diagnosis.actions).not.toContain("TOP_UP");
+        }
+        if (hack && diagnosis.causes.length > 1) {
+          mixedWithHack++;
+          expect(diagnosis.actions).toContain("TOP_UP");
+        }
+      }),
+      { numRuns: 400 },
+    );
+    // Not vacuous: both sides of the TOP_UP rule were met.
+    expect(hackOnlyDeficits).toBeGreaterThan(20);
+    expect(mixedWithHack).toBeGreaterThan(20);
   });
 
   it("computes the balance as the opening balance plus posted amounts up to asOf", () => {

@@ -1,5 +1,5 @@
 import { chooseActions } from "./choose-actions";
-import type { Diagnosis } from "./diagnosis-types";
+import type { Diagnosis, UnauthorizedDebit } from "./diagnosis-types";
 import { explainCause } from "./explain-cause";
 import { groupOpenLots } from "./group-open-lots";
 import { OPENING_BALANCE_INDEX, replayLedger, type LedgerReplay } from "./replay-ledger";
@@ -33,6 +33,18 @@ export function diagnoseAccount(history: AccountHistory, replay: LedgerReplay = 
     }),
   }));
 
+  let unauthorizedTotalMinor = 0;
+  const unauthorizedDebits = replay.unauthorizedPostedIndexes.map((index): UnauthorizedDebit => {
+    const entry = entries[index]!;
+    unauthorizedTotalMinor -= entry.amountMinor;
+    return {
+      entryId: entry.id,
+      amountMinor: -entry.amountMinor,
+      occurredAt: new Date(replay.timesMs[index]!).toISOString(),
+      counterparty: entry.counterparty ?? null,
+    };
+  });
+
   const actions = chooseActions({
     isNegative,
     isUrgent,
@@ -52,6 +64,8 @@ export function diagnoseAccount(history: AccountHistory, replay: LedgerReplay = 
     causes,
     amountToRestoreMinor: Math.max(0, -replay.balanceMinor),
     urgent: isUrgent,
+    unauthorizedDebits,
+    unauthorizedTotalMinor,
     actions,
   };
 }

@@ -33,6 +33,8 @@ export type LedgerReplay = {
   openLots: DeficitLot[];
   /** Some PAYMENT, TRANSFER_OUT or WITHDRAWAL up to asOf (posted or pending) is unauthorized. */
   hasUnauthorizedDebit: boolean;
+  /** Indexes into history.entries of the POSTED unauthorized debits up to asOf, in rule 1's order. */
+  unauthorizedPostedIndexes: number[];
 };
 
 /**
@@ -65,6 +67,8 @@ export function replayLedger(history: AccountHistory, onStep?: (step: ReplayStep
   }
   let wentNegativeAtMs: number | null = null;
   let hasUnauthorizedDebit = false;
+  // Filled only by unauthorized debits, which are rare: the common entry allocates nothing.
+  const unauthorizedPostedIndexes: number[] = [];
 
   const stepCount = order === null ? entries.length : order.length;
   for (let k = 0; k < stepCount; k++) {
@@ -85,7 +89,10 @@ export function replayLedger(history: AccountHistory, onStep?: (step: ReplayStep
     if (amount < 0) {
       if (HACKABLE_TYPES.has(entry.type)) {
         isUnauthorized = isUnauthorizedDebit(entry, atMs);
-        if (isUnauthorized) hasUnauthorizedDebit = true;
+        if (isUnauthorized) {
+          hasUnauthorizedDebit = true;
+          if (isCounted) unauthorizedPostedIndexes.push(index);
+        }
       }
       cause = classifyDebit(entry.type, isUnauthorized);
     }
@@ -147,5 +154,6 @@ export function replayLedger(history: AccountHistory, onStep?: (step: ReplayStep
     wentNegativeAtMs: balance < 0 ? wentNegativeAtMs : null,
     openLots,
     hasUnauthorizedDebit,
+    unauthorizedPostedIndexes,
   };
 }

@@ -40,5 +40,7 @@ export const CONTRACT_EXAMPLE_DIAGNOSIS = {
   causes: [{ cause: "REFUND", amountMinor: 3000, entryIds: ["e7"], explanation: { en: expect.stringContaining("e7"), "zh-CN": expect.stringContaining("e7") } }],
   amountToRestoreMinor: 3000,
   urgent: false,
+  unauthorizedDebits: [],
+  unauthorizedTotalMinor: 0,
   actions: ["TOP_UP", "CONTACT_MERCHANT"],
 };

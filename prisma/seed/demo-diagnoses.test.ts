@@ -31,10 +31,18 @@ describe("the diagnosis engine on the demo world", () => {
     expect(diagnosis.balanceMinor).toBe(data.accounts.find((a) => a.id === scenario.accountId)?.balanceMinor);
   });
 
-  it("puts securing the account first for a takeover", () => {
+  it("puts securing the account first for a takeover, and asks for no top-up of a deficit that is all theft", () => {
     const diagnosis = diagnoseAccount(historyOf("acc_zhao_lei"));
-    expect(diagnosis.actions.slice(0, 2)).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"]);
+    expect(diagnosis.actions).toEqual(["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"]);
+    expect(diagnosis.causes.map((c) => c.cause)).toEqual(["HACK"]);
     expect(diagnosis.causes[0]?.entryIds).toEqual(["ent_zhao_lei_hack_withdrawal", "ent_zhao_lei_hack_payment"]);
+    // The ¥3,000 transfer at 02:58 left ¥1,500 and is no part of the deficit; he must still see it.
+    expect(diagnosis.unauthorizedDebits.map((d) => [d.entryId, d.amountMinor])).toEqual([
+      ["ent_zhao_lei_hack_transfer", 300_000],
+      ["ent_zhao_lei_hack_withdrawal", 250_000],
+      ["ent_zhao_lei_hack_payment", 80_000],
+    ]);
+    expect(diagnosis.unauthorizedTotalMinor).toBe(630_000);
   });
 
   it("calls a thief's second transfer to the same stranger theft, not overspending", () => {
