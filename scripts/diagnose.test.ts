@@ -44,6 +44,8 @@ const diagnose = (args: string[], stdin?: string) => run(process.execPath, [BUND
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 const fixtureText = (name: string) => readFileSync(fixture(name), "utf8");
+/** The hand-checked answer to tests/fixtures/histories/NAME, exactly as the CLI must print it. */
+const expectedDiagnosisText = (name: string) => readFileSync(path.join(ROOT, "tests/fixtures/diagnoses", name), "utf8");
 
 function historyWith(entry: Record<string, unknown>): string {
   const base = { id: "e1", type: "TOP_UP", amountMinor: 1000, occurredAt: "2024-09-01T10:00:00Z", status: "POSTED" };
@@ -55,6 +57,7 @@ function expectContractExampleOutput(result: Run) {
   expect(result).toMatchObject({ code: 0, stderr: "" });
   const printed = JSON.parse(result.stdout);
   expect(printed).toEqual(CONTRACT_EXAMPLE_DIAGNOSIS);
+  expect(Object.keys(printed)).toEqual(Object.keys(CONTRACT_EXAMPLE_DIAGNOSIS));
   expect(result.stdout).toBe(`${JSON.stringify(printed, null, 2)}\n`);
 }
 
@@ -75,8 +78,20 @@ describe.concurrent("npm run diagnose", { timeout: 60_000 }, () => {
       balanceMinor: -6000,
       primaryCause: "HACK",
       urgent: true,
-      actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED", "TOP_UP"],
+      // e3 emptied the balance and is no part of the deficit; it is listed all the same.
+      unauthorizedDebits: [
+        { entryId: "e3", amountMinor: 15000, occurredAt: "2024-09-05T02:15:00.000Z", counterparty: "user:stranger-8812" },
+        { entryId: "e4", amountMinor: 8000, occurredAt: "2024-09-05T02:20:00.000Z", counterparty: "bank:6217-9999" },
+      ],
+      unauthorizedTotalMinor: 23000,
+      actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"],
     });
+  });
+
+  // Contract version 3, byte for byte: a theft on a positive balance; a thief's transfer that
+  // emptied the balance before the owner's own overdraft; a deficit that is all theft (no TOP_UP).
+  it.each(["v3-theft-positive-balance.json", "v3-theft-then-overdraft.json", "v3-hack-only-deficit.json"])("prints the hand-checked diagnosis of %s", async (name) => {
+    expect(await diagnose([fixture(name)])).toEqual({ code: 0, stdout: expectedDiagnosisText(name), stderr: "" });
   });
 
   it("prints the balance timeline with --timeline", async () => {
