@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { API_LIMITS } from "./diagnose-request-limits";
 import { DiagnosisWorkers, runDiagnosisJob } from "./run-diagnosis-job";
@@ -12,6 +14,15 @@ describe("runDiagnosisJob", () => {
   it("diagnoses in a worker thread and hands back the Diagnosis", async () => {
     const outcome = await runDiagnosisJob(bytesOf(history(4)), API_LIMITS);
     expect(outcome).toMatchObject({ ok: true, accountId: "acc_w", entryCount: 4, output: { accountId: "acc_w", balanceMinor: -100, isNegative: true } });
+  }, 30_000);
+
+  it("hands back contract version 3's fields, in the order the CLI prints them", async () => {
+    // POST /api/diagnose answers with this output as is: it must be the CLI's answer byte for byte.
+    const fixtures = path.resolve(__dirname, "../../tests/fixtures");
+    const name = "v3-hack-only-deficit.json";
+    const outcome = await runDiagnosisJob(new Uint8Array(readFileSync(path.join(fixtures, "histories", name))), API_LIMITS);
+    if (!outcome.ok) throw new Error(`expected a diagnosis, got ${outcome.problem}`);
+    expect(`${JSON.stringify(outcome.output, null, 2)}\n`).toBe(readFileSync(path.join(fixtures, "diagnoses", name), "utf8"));
   }, 30_000);
 
   it("keeps the event loop free while a big history is checked", async () => {

@@ -32,30 +32,53 @@ test.describe("POST /api/diagnose for an agent", () => {
       // 100.00 - 45 - 50 + 50 - 35 = 20.00, then the ¥50 reversal on 10 Sep: -30.00 (e6 pending, e8 after asOf).
       "contract-example.json": {
         accountId: "acc_1", asOf: "2024-09-12T00:00:00.000Z", balanceMinor: -3000, isNegative: true, wentNegativeAt: "2024-09-10T08:00:00.000Z",
-        primaryCause: "REFUND", causes: [cause("REFUND", 3000, ["e7"])], amountToRestoreMinor: 3000, urgent: false, actions: ["TOP_UP", "CONTACT_MERCHANT"],
+        primaryCause: "REFUND", causes: [cause("REFUND", 3000, ["e7"])], amountToRestoreMinor: 3000, urgent: false, unauthorizedDebits: [], unauthorizedTotalMinor: 0,
+        actions: ["TOP_UP", "CONTACT_MERCHANT"],
       },
-      // 200 - 30 - 150 = 20.00; the ¥80 withdrawal from the 15-minute-old device leaves -60.00, all HACK.
+      // 200 - 30 - 150 = 20.00; the ¥80 withdrawal from the 15-minute-old device leaves -60.00, all HACK,
+      // so no TOP_UP (version 3). Both thefts are listed in full, the ¥150 transfer too.
       "hack.json": {
         accountId: "acc_chen", asOf: "2024-09-06T00:00:00.000Z", balanceMinor: -6000, isNegative: true, wentNegativeAt: "2024-09-05T02:20:00.000Z",
-        primaryCause: "HACK", causes: [cause("HACK", 6000, ["e4"])], amountToRestoreMinor: 6000, urgent: true, actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED", "TOP_UP"],
+        primaryCause: "HACK", causes: [cause("HACK", 6000, ["e4"])], amountToRestoreMinor: 6000, urgent: true,
+        unauthorizedDebits: [
+          { entryId: "e3", amountMinor: 15000, occurredAt: "2024-09-05T02:15:00.000Z", counterparty: "user:stranger-8812" },
+          { entryId: "e4", amountMinor: 8000, occurredAt: "2024-09-05T02:20:00.000Z", counterparty: "bank:6217-9999" },
+        ],
+        unauthorizedTotalMinor: 23000,
+        actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"],
       },
       // No asOf: the clawback at 03:00 +08:00 is the latest time. 0.50 left before the ¥20 clawback: -19.50.
       "promo-clawback.json": {
         accountId: "acc_wang", asOf: "2024-09-05T19:00:00.000Z", balanceMinor: -1950, isNegative: true, wentNegativeAt: "2024-09-05T19:00:00.000Z",
-        primaryCause: "PROMO", causes: [cause("PROMO", 1950, ["e7"])], amountToRestoreMinor: 1950, urgent: false, actions: ["TOP_UP", "REVIEW_PROMO_TERMS"],
+        primaryCause: "PROMO", causes: [cause("PROMO", 1950, ["e7"])], amountToRestoreMinor: 1950, urgent: false, unauthorizedDebits: [], unauthorizedTotalMinor: 0,
+        actions: ["TOP_UP", "REVIEW_PROMO_TERMS"],
       },
       // Lots: fee e3 300 (repaid by e4), reversal e5 800 (500 repaid by e7), clawback e6 600, adjustment e8 400, payment e10 700.
       "mixed-causes.json": {
         accountId: "acc_lin", asOf: "2024-09-10T00:00:00.000Z", balanceMinor: -2000, isNegative: true, wentNegativeAt: "2024-09-04T10:00:00.000Z",
         primaryCause: "OVERDRAFT",
         causes: [cause("OVERDRAFT", 700, ["e10"]), cause("PROMO", 600, ["e6"]), cause("OTHER", 400, ["e8"]), cause("REFUND", 300, ["e5"])],
-        amountToRestoreMinor: 2000, urgent: false, actions: ["TOP_UP", "PLAN_SPENDING", "REVIEW_PROMO_TERMS", "CONTACT_SUPPORT", "CONTACT_MERCHANT"],
+        amountToRestoreMinor: 2000, urgent: false, unauthorizedDebits: [], unauthorizedTotalMinor: 0,
+        actions: ["TOP_UP", "PLAN_SPENDING", "REVIEW_PROMO_TERMS", "CONTACT_SUPPORT", "CONTACT_MERCHANT"],
       },
     };
     for (const [name, diagnosis] of Object.entries(expected)) {
       const response = await request.post("/api/diagnose", { data: fixture(name) });
       expect(response.status(), name).toBe(200);
       expect(await response.json(), name).toEqual(diagnosis);
+    }
+  });
+
+  test("answers contract version 3's cases exactly as the command line prints them", async ({ request }) => {
+    // Hand-checked answers in tests/fixtures/diagnoses (scripts/diagnose.test.ts holds the CLI to them).
+    for (const name of ["v3-theft-positive-balance.json", "v3-theft-then-overdraft.json", "v3-hack-only-deficit.json"]) {
+      const expected = fs.readFileSync(path.join(__dirname, "..", "fixtures", "diagnoses", name), "utf8");
+      const response = await request.post("/api/diagnose", { data: fixture(name) });
+      expect(response.status(), name).toBe(200);
+      const body: unknown = await response.json();
+      expect(body, name).toEqual(JSON.parse(expected));
+      // Same keys in the same order (JSON.stringify of the parsed body keeps the server's order).
+      expect(`${JSON.stringify(body, null, 2)}\n`, name).toBe(expected);
     }
   });
 
