@@ -5,12 +5,13 @@ export type ChartSeries = { points: { t: number; balance: number }[]; markers: {
 /**
  * The timeline as chart data in major units: at most `maxPoints` evenly chosen points (a phone
  * cannot show 10,000 steps), always keeping every marked point so nothing marked disappears.
- * Marked: the last crossing below zero (the diagnosis's wentNegativeAt) and the entries that
- * still hold part of today's deficit.
+ * Marked: the last crossing below zero (the diagnosis's wentNegativeAt, so only while the balance
+ * is still negative: a dip that was topped up long ago is not labelled "below zero") and the
+ * entries that still hold part of today's deficit.
  */
 export function chartSeries(timeline: BalanceTimeline, minorPerMajor: number, maxPoints = 400): ChartSeries {
   const counted = timeline.points.filter((p) => p.counted);
-  const lastCrossing = counted.findLast((p) => p.crossesBelowZero);
+  const lastCrossing = timeline.closingBalanceMinor < 0 ? counted.findLast((p) => p.crossesBelowZero) : undefined;
   const isMarked = (p: (typeof counted)[number]) => p.inOpenDeficit || p === lastCrossing;
   const stride = Math.max(1, Math.ceil(counted.length / maxPoints));
   const toPoint = (p: (typeof counted)[number]) => ({ t: Date.parse(p.occurredAt), balance: p.balanceAfterMinor / minorPerMajor });

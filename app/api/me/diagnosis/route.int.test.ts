@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
  * GET /api/me/diagnosis through the route handler, on the demo world in PostgreSQL: 赵磊
  * (13800000009) signs in after the takeover. Contract version 3: he sees everything the thief
  * took, the ¥3,000 transfer that only emptied his balance included, and the deficit, all theft,
- * comes with no request to top up.
+ * comes with no request to top up and no countdown (nextSteps []). 郑浩 (13800000021), robbed on
+ * a positive balance, and 陈晨 (13800000022), healthy, show the two other views.
  */
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-secret-me-diagnosis";
@@ -20,9 +21,9 @@ beforeAll(async () => {
   if (!(await hasDemoData(db))) await seedDemoData(db);
 }, 120_000);
 
-/** 赵磊's own request, carrying a session token exactly as next-auth issues it at sign-in. */
-async function requestAsZhaoLei() {
-  const account = await db.walletAccount.findUniqueOrThrow({ where: { phone: "13800000009" }, select: { id: true } });
+/** A demo persona's own request, carrying a session token exactly as next-auth issues it at sign-in. */
+async function requestAs(phone: string) {
+  const account = await db.walletAccount.findUniqueOrThrow({ where: { phone }, select: { id: true } });
   const user = await db.portalUser.findFirstOrThrow({ where: { walletAccountId: account.id }, select: { id: true, role: true, name: true, locale: true, sessionVersion: true } });
   const token = await encode({
     secret: process.env.NEXTAUTH_SECRET!,
@@ -38,9 +39,9 @@ async function requestAsZhaoLei() {
 
 describe("GET /api/me/diagnosis for the takeover persona", () => {
   it("lists every unauthorized debit in full and asks for no top-up of a deficit that is all theft", async () => {
-    const response = await GET(await requestAsZhaoLei(), undefined);
+    const response = await GET(await requestAs("13800000009"), undefined);
     expect(response.status).toBe(200);
-    const { diagnosis } = (await response.json()) as { diagnosis: Record<string, unknown> };
+    const { diagnosis, nextSteps, view } = (await response.json()) as { diagnosis: Record<string, unknown>; nextSteps: unknown[]; view: unknown };
     expect(diagnosis).toMatchObject({
       accountId: "acc_zhao_lei",
       balanceMinor: -180_000,
@@ -60,5 +61,45 @@ describe("GET /api/me/diagnosis for the takeover persona", () => {
     // The transfer left ¥1,500: it is no part of the deficit, yet it is listed.
     expect((diagnosis.causes as { entryIds: string[] }[]).flatMap((c) => c.entryIds)).not.toContain("ent_zhao_lei_hack_transfer");
     expect(Object.keys(diagnosis).slice(-3)).toEqual(["unauthorizedDebits", "unauthorizedTotalMinor", "actions"]);
+    // No reminder or further restriction counts down while support investigates the theft.
+    expect(nextSteps).toEqual([]);
+    expect(view).toEqual({ kind: "victim", asksTopUp: false, countdown: "paused" });
+  });
+});
+
+describe("GET /api/me/diagnosis for the other views", () => {
+  it("郑浩, robbed on a positive balance: urgent, his ¥260 payment listed, no countdown", async () => {
+    const response = await GET(await requestAs("13800000021"), undefined);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { diagnosis: Record<string, unknown>; nextSteps: unknown[]; view: unknown };
+    expect(body.diagnosis).toMatchObject({
+      balanceMinor: 58_259,
+      isNegative: false,
+      primaryCause: null,
+      causes: [],
+      urgent: true,
+      // 19 November, 13:50 China Standard Time, from the vivo that signed in at 13:40.
+      unauthorizedDebits: [{ entryId: "ent_zheng_hao_hack_payment", amountMinor: 26_000, occurredAt: "2026-11-19T05:50:00.000Z", counterparty: "merchant:极速数码专营店" }],
+      unauthorizedTotalMinor: 26_000,
+      actions: ["SECURE_ACCOUNT", "REPORT_UNAUTHORIZED"],
+    });
+    expect(body.nextSteps).toEqual([]);
+    expect(body.view).toEqual({ kind: "victim", asksTopUp: false, countdown: "none" });
+  });
+
+  it("陈晨, healthy after a new phone paid known shops: nothing unauthorized, nothing to do", async () => {
+    const response = await GET(await requestAs("13800000022"), undefined);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { diagnosis: Record<string, unknown>; nextSteps: unknown[]; view: unknown };
+    expect(body.diagnosis).toMatchObject({ balanceMinor: 45_899, isNegative: false, wentNegativeAt: null, urgent: false, unauthorizedDebits: [], unauthorizedTotalMinor: 0, actions: [] });
+    expect(body.nextSteps).toEqual([]);
+    expect(body.view).toEqual({ kind: "healthy", asksTopUp: false, countdown: "none" });
+  });
+
+  it("张伟's own refund deficit keeps its countdown: restricted, reminder, further steps", async () => {
+    const response = await GET(await requestAs("13800000001"), undefined);
+    const body = (await response.json()) as { nextSteps: { id: string }[]; view: unknown };
+    expect(body.nextSteps.map((step) => step.id)).toEqual(["restricted", "reminder", "furtherSteps"]);
+    expect(body.view).toEqual({ kind: "deficit", asksTopUp: true, countdown: "running" });
   });
 });

@@ -9,8 +9,9 @@ export const dynamic = "force-dynamic";
 
 /**
  * The signed-in wallet user's own Diagnosis (the contract's shape) and balance timeline, plus
- * what happens next under the negative-balance policy. There is no account id to pass: the
- * account is the caller's, so nobody can ask for someone else's.
+ * what happens next under the negative-balance policy (nothing while support investigates a
+ * deficit that is all unauthorized debits) and which view the portal's pages give it. There is
+ * no account id to pass: the account is the caller's, so nobody can ask for someone else's.
  */
 export const GET = apiRoute(async (request) => {
   const auth = await authorizeApi(request, { roles: ["WALLET_USER"] });
@@ -21,5 +22,6 @@ export const GET = apiRoute(async (request) => {
     diagnosis: own.diagnosis,
     timeline: own.timeline,
     nextSteps: own.milestones.map((m) => ({ id: m.id, at: m.at.toISOString(), daysLeft: m.daysLeft, isPast: m.isPast })),
+    view: { kind: own.view.kind, asksTopUp: own.view.asksTopUp, countdown: own.view.countdown },
   });
 });
