@@ -1,11 +1,11 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { loadAccountHistory } from "@/lib/accounts/load-account-history";
 import { diagnoseAccount } from "@/lib/diagnosis/diagnose-account";
 import { AppError } from "@/lib/errors/app-error";
+import { recordTicketView } from "./record-ticket-view";
 
 /**
  * Everything the agent's ticket page shows about the ticket itself (the customer panel comes
@@ -18,7 +18,7 @@ export async function getAgentTicket({ actor, number, ip }: { actor: SessionUser
     where: { number },
     select: {
       id: true, number: true, subject: true, status: true, priority: true, cause: true, resolution: true, resolutionActions: true, version: true,
-      createdAt: true, resolvedAt: true, firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true, slaBreachedAt: true,
+      createdAt: true, resolvedAt: true, contact: true, verified: true, firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true, slaBreachedAt: true,
       wizardSession: { select: { steps: true, treeVersion: true, resultId: true } },
       assignee: { select: { id: true, name: true } },
       requester: { select: { name: true } },
@@ -28,7 +28,7 @@ export async function getAgentTicket({ actor, number, ip }: { actor: SessionUser
     },
   });
   if (!ticket) throw new AppError("NOT_FOUND", "ticket not found");
-  await recordAudit({ actor, action: "ticket.view", targetType: "Ticket", targetId: ticket.id, accountId: ticket.account?.id ?? null, ip, metadata: { ticketNumber: number } });
+  await recordTicketView({ actor, ticket: { id: ticket.id, number, accountId: ticket.account?.id ?? null }, ip });
   // The customer panel's diagnosis is today's, not the one stored when the ticket was opened.
   const history = ticket.account ? await loadAccountHistory({ accountId: ticket.account.id }) : null;
   return { ...ticket, currentDiagnosis: history ? diagnoseAccount(history) : null };

@@ -12,6 +12,8 @@ export const QUEUE_SELECT = {
   number: true, subject: true, status: true, priority: true, cause: true, createdAt: true, updatedAt: true,
   firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true, slaBreachedAt: true,
   accountId: true, assignee: { select: { id: true, name: true } },
+  // Who opened it: a signed-in customer, or someone locked out who left a contact (lib/tickets/ticket-contact.ts).
+  requesterId: true, contact: true, verified: true,
 } satisfies Prisma.TicketSelect;
 
 export type QueueTicket = Prisma.TicketGetPayload<{ select: typeof QUEUE_SELECT }>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MOBILE_PHONE } from "./ticket-contact";
 
 /*
  * What a customer may send: one schema per input, issue messages are keys under
@@ -7,7 +8,6 @@ import { z } from "zod";
  */
 export const MESSAGE_MAX_LENGTH = 2000;
 export const CONTACT_MAX_LENGTH = 254;
-const PHONE = /^1\d{10}$/;
 
 const message = z
   .string({ error: "message.required" })
@@ -21,7 +21,7 @@ const contact = z
   .trim()
   .max(CONTACT_MAX_LENGTH, { error: "contact.format" })
   .transform((value) => (/^[\d\s-]+$/.test(value) ? value.replace(/[\s-]/g, "") : value.toLowerCase()))
-  .refine((value) => PHONE.test(value) || z.email().safeParse(value).success, { error: "contact.format" });
+  .refine((value) => MOBILE_PHONE.test(value) || z.email().safeParse(value).success, { error: "contact.format" });
 
 export const createTicketSchema = z.object({
   message,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { QueueTicket } from "@/lib/tickets/list-ticket-queue";
+import { maskContact, ticketContact } from "@/lib/tickets/ticket-contact";
 import { SlaBadge } from "../_components/sla-badge";
 import { claimTicketAction } from "./actions";
 import { TableScroller } from "@/app/_components/table-scroller";
@@ -28,6 +29,7 @@ export async function QueueTable({ tickets, locale, now }: { tickets: QueueTicke
               <td className="p-3">
                 {ticket.subject}
                 {ticket.cause ? <span className="block text-xs text-ink-600">{t(`cause.${ticket.cause}`)}</span> : null}
+                <ReporterLine ticket={ticket} />
               </td>
               <td className="p-3">{t(`status.${ticket.status}`)}</td>
               <td className={`p-3 ${ticket.priority === "URGENT" ? "font-semibold text-red-800" : ""}`}>{t(`priority.${ticket.priority}`)}</td>
@@ -46,4 +48,13 @@ export async function QueueTable({ tickets, locale, now }: { tickets: QueueTicke
       </table>
     </TableScroller>
   );
+}
+
+/** Someone who could not sign in left a contact: "未登录 · 手机 139****1234 · 未验证" (masked here; in full on the ticket). */
+async function ReporterLine({ ticket }: { ticket: QueueTicket }) {
+  const contact = ticketContact(ticket);
+  if (!contact) return null;
+  const t = await getTranslations("agent.contact");
+  const parts = [ticket.requesterId ? null : t("notSignedIn"), `${t(`kind.${contact.kind}`)} ${maskContact(contact)}`, contact.verified ? t("verified") : t("unverified")];
+  return <span className="block text-xs text-ink-700">{parts.filter(Boolean).join(" · ")}</span>;
 }

@@ -11,6 +11,7 @@ import { getAgentTicket } from "@/lib/tickets/get-agent-ticket";
 import { listAssignableStaff } from "@/lib/tickets/list-assignable-staff";
 import { fillMacro, MACROS } from "@/lib/tickets/macros";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
+import { ticketContact } from "@/lib/tickets/ticket-contact";
 import { Notice } from "../../_components/notice";
 import { requestIp } from "../../_components/request-ip";
 import { SlaBadge } from "../../_components/sla-badge";
@@ -18,6 +19,7 @@ import { claimTicketAction } from "../actions";
 import { Conversation } from "./conversation";
 import { CustomerPanel } from "./customer-panel";
 import { ReplyForm, type ReplyLabels } from "./reply-form";
+import { ReporterContact } from "./reporter-contact";
 import { TicketHistory } from "./ticket-history";
 import { WizardPath } from "./wizard-path";
 import { AssignForm, ResolveForm, StatusForm } from "./ticket-side-forms";
@@ -64,7 +66,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
     <div className="container-page max-w-6xl py-8">
       <h1 className="text-2xl font-bold text-ink-900">{t("ticket.title", { number })} · {ticket.subject}</h1>
       <p className="mt-1 text-ink-700">
-        {t(`status.${ticket.status}`)} · {t(`priority.${ticket.priority}`)} · {t("ticket.openedBy", { date: formatDateTime(ticket.createdAt, locale), name: ticket.requester?.name ?? "—" })} · <SlaBadge ticket={ticket} locale={locale} now={new Date()} />
+        {t(`status.${ticket.status}`)} · {t(`priority.${ticket.priority}`)} · {t("ticket.openedBy", { date: formatDateTime(ticket.createdAt, locale), name: ticket.requester?.name ?? (ticket.verified ? "—" : t("contact.anonymousRequester")) })} · <SlaBadge ticket={ticket} locale={locale} now={new Date()} />
       </p>
       {notice && (NOTICES as readonly string[]).includes(notice) ? (
         <Notice tone={WARNINGS.includes(notice) ? "warning" : "info"}>{notice === "claimed" ? t("queue.claimed", { number }) : notice === "status" ? t("ticket.statusChanged") : notice === "claimedByOther" ? t("ticket.claimedByOther", { name: ticket.assignee?.name ?? "—" }) : t(`ticket.${notice as "assigned" | "resolved" | "conflict" | "outcomeRequired" | "invalid"}`)}</Notice>
@@ -82,6 +84,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
           {finished ? null : <ReplyForm number={number} version={ticket.version} macros={macros} labels={labels} />}
         </div>
         <div className="grid content-start gap-4">
+          <ReporterContact contact={ticketContact(ticket)} />
           <CustomerPanel account={ticket.account} diagnosis={ticket.currentDiagnosis} number={number} locale={locale} />
           <StatusForm number={number} version={ticket.version} status={ticket.status} />
           {staff.length > 0 ? <AssignForm number={number} version={ticket.version} staff={staff} assigneeId={ticket.assignee?.id ?? null} /> : null}
