@@ -37,6 +37,7 @@ const CALLS: Record<string, [Permission, Args][]> = {
   ],
   listTicketQueue: [["tickets.view", (actor) => ({ actor, query: ticketQueueQuery.parse({ q: "#999999999" }) })]],
   getAgentTicket: [["tickets.view", (actor) => ({ actor, number: n })]],
+  getAgentTicketSummary: [["tickets.view", (actor) => ({ actor, number: n })]],
   getTicketHolder: [["tickets.view", (actor) => ({ actor, number: n })]],
   claimTicket: [["tickets.claim", (actor) => ({ actor, number: n })]],
   assignTicket: [["tickets.assign", (actor) => ({ actor, number: n, assigneeId: null, version: 1 })]],

@@ -88,6 +88,10 @@ const ENDPOINTS: Record<string, Row> = {
   "GET /api/agent/accounts/[id]/entries": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), url: "/api/agent/accounts/acc_zhao_lei/entries" },
   "GET /api/agent/accounts/[id]/entries.csv": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), url: "/api/agent/accounts/acc_zhao_lei/entries.csv" },
   "GET /api/agent/tickets": staffOnly({ anonymous: 401, wallet: 403 }, 200),
+  // Ticket 1 is a demo persona's: any staff member reads it.
+  "GET /api/agent/tickets/[number]": { ...staffOnly({ anonymous: 401, wallet: 403 }, 200), url: "/api/agent/tickets/1" },
+  // The address only reads (claim and assign live below it): other methods are 405 in the error shape.
+  "POST /api/agent/tickets/[number]": { ...everyone(405), url: "/api/agent/tickets/1", body: {} },
   // A number no ticket has: 404 means the caller got past every access check.
   "POST /api/agent/tickets/[number]/claim": { ...staffOnly({ anonymous: 401, wallet: 403 }, 404), url: "/api/agent/tickets/999999/claim" },
   // An empty body: 422 means a supervisor got past the role check to validation.

@@ -1,6 +1,6 @@
 import { listTicketQueue } from "@/lib/tickets/list-ticket-queue";
 import { ticketQueueQuery } from "@/lib/tickets/ticket-queue-query";
-import { slaStatus } from "@/lib/tickets/sla-status";
+import { agentTicketItem } from "@/lib/tickets/agent-ticket-item";
 import { jsonResponse } from "@/lib/http/api-error";
 import { agentApi, badQuery } from "@/lib/http/agent-api";
 import { apiRoute } from "@/lib/http/api-route";
@@ -17,16 +17,7 @@ export const GET = apiRoute(async (request) => {
   const page = await listTicketQueue({ actor: gate.user, query: query.value, ip: gate.ip });
   const now = new Date();
   return jsonResponse({
-    tickets: page.tickets.map((t) => {
-      const sla = slaStatus(t, now);
-      return {
-        number: t.number, subject: t.subject, status: t.status, priority: t.priority, cause: t.cause, accountId: t.accountId,
-        assignee: t.assignee, createdAt: t.createdAt.toISOString(), updatedAt: t.updatedAt.toISOString(),
-        firstResponseDueAt: t.firstResponseDueAt?.toISOString() ?? null, resolutionDueAt: t.resolutionDueAt?.toISOString() ?? null,
-        slaBreached: t.slaBreachedAt !== null || sla.kind === "breached",
-        sla: sla.kind === "running" || sla.kind === "breached" ? { state: sla.kind, target: sla.target, dueAt: sla.dueAt.toISOString(), msLeft: sla.msLeft } : { state: sla.kind },
-      };
-    }),
+    tickets: page.tickets.map((ticket) => agentTicketItem(ticket, now)),
     nextCursor: page.nextCursor,
   });
 });
