@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { closeDatabase, database } from "./support/portal";
+import { cleanUpPeople, closeDatabase, database, signedIn } from "./support/portal";
 import { personaByPhone, signInBrowser } from "./support/wallet-personas";
 
-test.afterAll(closeDatabase);
+test.afterAll(async () => {
+  await cleanUpPeople();
+  await closeDatabase();
+});
 
 const countTickets = async (message: string) => Number((await database().query(`SELECT count(*) FROM "TicketMessage" WHERE body = $1`, [message])).rows[0].count);
 
@@ -25,7 +28,7 @@ test.describe("hand-off to support", () => {
     await expect(page.getByRole("main").getByRole("link", { name: new RegExp(message.slice(0, 20)) })).toBeVisible();
   });
 
-  test("someone who cannot sign in opens an unverified urgent ticket with a contact", async ({ page }) => {
+  test("someone who cannot sign in opens an unverified urgent ticket with a contact, and an agent sees how to reach them", async ({ page, context, baseURL, request }) => {
     await page.goto("/");
     await page.getByRole("complementary").getByRole("link", { name: "报告不认识的交易" }).click();
     const message = `我的账户被盗了,登录不了 ${randomUUID()}`;
@@ -38,6 +41,31 @@ test.describe("hand-off to support", () => {
       [message],
     );
     expect(rows).toEqual([{ priority: "URGENT", verified: false, contact: "13900001234", requesterId: null }]);
+    const number = Number(/你的工单号是 #(\d+)/.exec((await page.getByRole("status").textContent()) ?? "")?.[1]);
+
+    // An agent in the same browser: the queue shows the contact masked, the ticket in full.
+    const agent = await signedIn("agent");
+    await context.addCookies([{ name: "next-auth.session-token", value: agent.token, url: baseURL! }]);
+    await page.goto(`/agent/tickets?q=%23${number}`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: `#${number}`, exact: true }) });
+    await expect(row).toContainText("未登录 · 手机 139****1234 · 未验证");
+    await expect(page.getByRole("main")).not.toContainText("13900001234");
+    await row.getByRole("link", { name: `#${number}`, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`工单 #${number}`) })).toBeVisible();
+    await expect(page.getByText(/未登录的报告人 于 .+ 提交/)).toBeVisible();
+    const reporter = page.getByRole("region", { name: "报告人联系方式" });
+    await expect(reporter.getByRole("link", { name: "13900001234" })).toHaveAttribute("href", "tel:13900001234");
+    await expect(reporter).toContainText("手机");
+    await expect(reporter).toContainText("未验证:提交时未登录");
+
+    // The ticket page's look is in the access log, and the agent API's read is one more row.
+    const views = async () => Number((await database().query(`SELECT count(*) FROM "AuditLog" WHERE action = 'ticket.view' AND "actorId" = $1 AND metadata->>'ticketNumber' = $2`, [agent.id, String(number)])).rows[0].count);
+    const pageViews = await views();
+    expect(pageViews).toBeGreaterThanOrEqual(1);
+    const api = await request.get(`/api/agent/tickets/${number}`, { headers: { cookie: agent.cookie } });
+    expect(api.status()).toBe(200);
+    expect(await api.json()).toMatchObject({ number, priority: "URGENT", cause: "HACK", requester: null, contact: { kind: "phone", value: "13900001234", verified: false } });
+    expect(await views()).toBe(pageViews + 1);
   });
 
   test("an empty or missing contact gets a field message in the user's language", async ({ request }) => {
