@@ -111,10 +111,11 @@ test.describe("on a 360 px phone", () => {
 });
 
 // "Check my account" for a seeded account of each cause; amounts are the demo table's (hand-checked).
+// 赵磊's deficit is all theft: nobody asks him for money and the countdown is paused (issue 17).
 const ACCOUNTS = [
   { phone: "13800000001", balance: "-¥662.60", toTopUp: "¥662.60", cause: "REFUND", name: "退款收回或资金冻结", result: "refund", urgent: false },
   { phone: "13800000007", balance: "-¥180.00", toTopUp: "¥180.00", cause: "PROMO", name: "优惠扣回", result: "promo", urgent: false },
-  { phone: "13800000009", balance: "-¥1,800.00", toTopUp: "¥1,800.00", cause: "HACK", name: "可能被他人使用", result: "hack", urgent: true },
+  { phone: "13800000009", balance: "-¥1,800.00", toTopUp: null, cause: "HACK", name: "可能被他人使用", result: "hack", urgent: true },
   { phone: "13800000013", balance: "-¥167.30", toTopUp: "¥167.30", cause: "OVERDRAFT", name: "余额不足仍扣款", result: "overdraft", urgent: false },
 ] as const;
 
@@ -124,7 +125,8 @@ test.describe("check my account", () => {
       await signInBrowser(context, baseURL!, await personaByPhone(account.phone));
       await page.goto("/diagnose/account");
       await expect(page.getByTestId("balance")).toHaveText(account.balance);
-      await expect(page.getByTestId("to-top-up")).toHaveText(account.toTopUp);
+      if (account.toTopUp) await expect(page.getByTestId("to-top-up")).toHaveText(account.toTopUp);
+      else await expect(page.getByText("需要充值", { exact: true })).toHaveCount(0);
       const primary = page.getByTestId(`cause-${account.cause}`);
       await expect(primary.getByRole("heading")).toHaveText(`主要原因${account.name}`);
       await expect(page.getByRole("alert").filter({ hasText: "紧急" })).toHaveCount(account.urgent ? 1 : 0);
@@ -139,10 +141,76 @@ test.describe("check my account", () => {
     await signInBrowser(context, baseURL!, await personaByPhone("13800000001"));
     await page.goto("/diagnose/account");
     const rows = page.getByTestId("cause-REFUND").getByRole("row");
-    // The refund reversal of 14 November, 15:30 China time, ¥899 taken back by JD.
-    await expect(rows.nth(1)).toHaveText(/2026年11月14日 15:30\s*退款撤回\s*merchant:京东\s*-¥899\.00/);
-    await expect(page.getByTestId("cause-REFUND")).toContainText("这部分金额:¥662.60");
+    // The refund reversal of 14 November, 15:30 China time, ¥899 taken back by JD (named in words, not "merchant:京东").
+    await expect(rows.nth(1)).toHaveText(/2026年11月14日 15:30\s*退款撤回\s*京东\s*-¥899\.00/);
+    await expect(page.getByTestId("cause-REFUND")).toContainText("这部分金额：¥662.60");
   });
+
+  test("the takeover victim sees everything taken, the ¥3,000 transfer too, is not asked to top up, and reaches the urgent report", async ({ page, context, baseURL }) => {
+    await signInBrowser(context, baseURL!, await personaByPhone("13800000009"));
+    await page.goto("/diagnose/account");
+    await expect(page.getByRole("alert").filter({ hasText: "紧急" })).toBeVisible();
+    const taken = page.getByRole("region", { name: "可能不是你本人发起的交易" });
+    // 17 November, Shanghai time, from the Redmi never seen before (docs/demo-data.md): the transfer
+    // at 02:58 left ¥1,500, so it is no part of the deficit, yet it is listed first.
+    const rows = taken.getByRole("row");
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1)).toHaveText(/2026年11月17日 02:58\s*转出\s*林\*\*\(177\*\*\*\*0938\)\s*-¥3,000\.00/);
+    await expect(rows.nth(2)).toHaveText(/2026年11月17日 03:05\s*提现\s*某城商银行\(尾号8812\)\s*-¥2,500\.00/);
+    await expect(rows.nth(3)).toHaveText(/2026年11月17日 03:12\s*付款\s*星辰游戏点卡商城\s*-¥800\.00/);
+    await expect(taken.getByTestId("unauthorized-total")).toHaveText("¥6,300.00");
+    await expect(taken.getByTestId("deficit")).toHaveText("¥1,800.00");
+
+    // No request for money while support investigates: no "to top up", the countdown paused.
+    await expect(page.getByTestId("to-top-up")).toHaveCount(0);
+    await expect(page.getByText("需要充值", { exact: true })).toHaveCount(0);
+    const next = page.getByRole("region", { name: "接下来会怎样" });
+    await expect(next.getByRole("listitem").filter({ hasText: "客服调查期间暂停" })).toHaveCount(2);
+    await expect(next).not.toContainText("还有");
+
+    // Secure, report, then what support does and by when (the URGENT first-response target).
+    const steps = page.getByRole("region", { name: "现在按顺序这样做" });
+    await expect(steps).toContainText(/保护你的账户[\s\S]*报告这些交易[\s\S]*客服接下来会做什么/);
+    await expect(steps).toContainText("客服会在 30分钟内回复你");
+    await steps.getByRole("link", { name: "报告不认识的交易" }).click();
+    await expect(page).toHaveURL(/\/tickets\/new\?result=hack$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("报告不认识的交易");
+  });
+
+  test("theft on a positive balance is just as urgent and leads to the takeover result, not 'not sure'", async ({ page, context, baseURL }) => {
+    await signInBrowser(context, baseURL!, await personaByPhone("13800000021"));
+    await page.goto("/diagnose/account");
+    await expect(page.getByRole("alert").filter({ hasText: "紧急" })).toBeVisible();
+    const taken = page.getByRole("region", { name: "可能不是你本人发起的交易" });
+    // 19 November, 13:50 Shanghai time: the unknown vivo paid a shop 郑浩 never used.
+    await expect(taken.getByRole("row")).toHaveCount(2);
+    await expect(taken.getByRole("row").nth(1)).toHaveText(/2026年11月19日 13:50\s*付款\s*极速数码专营店\s*-¥260\.00/);
+    await expect(taken.getByTestId("unauthorized-total")).toHaveText("¥260.00");
+    await expect(taken.getByTestId("deficit")).toHaveCount(0);
+    await expect(page.getByTestId("balance")).toHaveText("¥582.59");
+    await expect(page.getByRole("region", { name: "接下来会怎样" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "现在按顺序这样做" }).getByRole("link", { name: "报告不认识的交易" })).toHaveAttribute("href", "/tickets/new?result=hack");
+    await page.getByRole("link", { name: "看看该怎么做" }).click();
+    await expect(page).toHaveURL(/\/diagnose\/result\/hack$/);
+  });
+
+  for (const healthy of [
+    { phone: "13800000022", who: "a new phone paying known shops", balance: "¥458.99" },
+    { phone: "13800000018", who: "a dip below zero topped up weeks ago", balance: "¥1,280.70" },
+  ]) {
+    test(`a healthy account (${healthy.phone}, ${healthy.who}) gets a calm answer and nothing about negative balances`, async ({ page, context, baseURL }) => {
+      await signInBrowser(context, baseURL!, await personaByPhone(healthy.phone));
+      await page.goto("/diagnose/account");
+      const main = page.getByRole("main");
+      await expect(main.getByRole("heading", { level: 2, name: "你的余额一切正常" })).toBeVisible();
+      await expect(main).toContainText(`你的余额是 ${healthy.balance}`);
+      await expect(main.getByRole("img", { name: new RegExp(`^余额从 .* 变化到 ${healthy.balance.replace(/[.$]/g, "\\$&")}。$`) })).toBeVisible();
+      await expect(main).not.toContainText(/变成负数|低于零|充值|补足|受限|接下来会怎样/);
+      await expect(page.getByRole("alert").filter({ hasText: "紧急" })).toHaveCount(0);
+      await expect(main.getByRole("link", { name: "看看该怎么做" })).toHaveCount(0);
+      await expect(main.getByRole("link", { name: "返回我的账户" })).toHaveAttribute("href", "/me");
+    });
+  }
 
   test("asks an anonymous visitor to sign in and comes back here", async ({ page }) => {
     await page.goto("/diagnose/account");

@@ -1,11 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/app/_components/icon";
+import { UnauthorizedDebits } from "@/app/_components/wizard/unauthorized-debits";
+import { VictimSteps } from "@/app/_components/wizard/victim-steps";
+import type { AccountDiagnosis } from "@/lib/accounts/get-account-diagnosis";
+import type { Locale } from "@/lib/i18n/locales";
+import type { AccountView } from "@/lib/wizard/choose-account-view";
 
-const STEPS = ["password", "twoFactor", "devices", "report"] as const;
-
-/** Shown first on /me when the diagnosis says urgent (account takeover): security before money. */
-export async function UrgentBanner() {
+/**
+ * Shown first on /me when someone else may have moved money: what was taken, then the same plan
+ * as "check my account" (secure, report, what support does and by when). Security before money.
+ */
+export async function UrgentBanner({ own, view, locale }: { own: AccountDiagnosis; view: AccountView; locale: Locale }) {
   const t = await getTranslations("me");
   return (
     <aside aria-labelledby="me-urgent-title" className="rounded-2xl border-2 border-urgent-700 bg-urgent-50 p-5 sm:p-6">
@@ -18,15 +24,9 @@ export async function UrgentBanner() {
         </h2>
       </div>
       <p className="mt-3 text-ink-900">{t("urgent.body")}</p>
-      <ol className="mt-3 list-decimal space-y-1.5 pl-6 text-ink-900">
-        {STEPS.map((step) => (
-          <li key={step}>{t(`urgent.steps.${step}`)}</li>
-        ))}
-      </ol>
-      <p className="mt-4 flex flex-wrap gap-3">
-        <Link prefetch={false} href="/tickets/new?result=hack" className="btn-primary bg-urgent-700 hover:bg-urgent-800">
-          {t("urgent.reportLink")}
-        </Link>
+      <UnauthorizedDebits diagnosis={own.diagnosis} timeline={own.timeline} locale={locale} headingLevel={3} />
+      <VictimSteps locale={locale} headingLevel={3} isCountdownPaused={view.countdown === "paused"} />
+      <p className="mt-5">
         <Link href="/diagnose/account" className="btn-secondary">
           {t("check.link")}
         </Link>

@@ -3,6 +3,7 @@ import { ENTRY_TYPE_WORDS } from "@/lib/diagnosis/entry-type-words";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/format-money";
+import { counterpartyName } from "@/lib/wizard/counterparty-name";
 import type { OwnDiagnosis } from "@/lib/wizard/get-own-diagnosis";
 import { TableScroller } from "@/app/_components/table-scroller";
 
@@ -43,7 +44,7 @@ export async function AccountCauses({ own, locale }: { own: OwnDiagnosis; locale
                       <tr key={id} className="border-t border-line">
                         <td className="py-1.5 pr-3 whitespace-nowrap">{point ? formatDateTime(new Date(point.occurredAt), locale) : ""}</td>
                         <td className="py-1.5 pr-3">{point ? ENTRY_TYPE_WORDS[point.type][locale] : ""}</td>
-                        <td className="py-1.5 pr-3">{entryDetails[id]?.counterparty ?? entryDetails[id]?.description ?? ""}</td>
+                        <td className="py-1.5 pr-3">{counterpartyName(entryDetails[id]?.counterparty) || entryDetails[id]?.description || ""}</td>
                         <td className="py-1.5 text-right whitespace-nowrap">{point ? money(point.amountMinor) : ""}</td>
                       </tr>
                     );

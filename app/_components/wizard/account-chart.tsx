@@ -17,7 +17,9 @@ export async function AccountChart({ timeline, wentNegativeAt, locale }: { timel
   const ticks = [0, 1, 2, 3].map((i) => Math.round(first + ((last - first) * i) / 3));
   const tickLabels = Object.fromEntries(ticks.map((tick) => [tick, formatDate(new Date(tick), locale)]));
   const money = (minor: number) => formatMoney(minor, timeline.currency, locale);
-  const summary = t("chartSummary", { opening: money(timeline.openingBalanceMinor), closing: money(timeline.closingBalanceMinor), date: wentNegativeAt ? formatDate(new Date(wentNegativeAt), locale) : "-" });
+  const range = { opening: money(timeline.openingBalanceMinor), closing: money(timeline.closingBalanceMinor) };
+  // A balance that is not negative now has no date to name: no "went below zero on -".
+  const summary = wentNegativeAt ? t("chartSummary", { ...range, date: formatDate(new Date(wentNegativeAt), locale) }) : t("chartSummaryCalm", range);
 
   return (
     <section aria-labelledby="chart" className="mt-10">

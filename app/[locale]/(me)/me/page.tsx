@@ -12,6 +12,7 @@ import { requireRole } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { listOwnTickets } from "@/lib/tickets/list-own-tickets";
+import { chooseAccountView } from "@/lib/wizard/choose-account-view";
 
 export const dynamic = "force-dynamic";
 
@@ -33,14 +34,16 @@ async function ownDiagnosis(actor: Awaited<ReturnType<typeof requireRole>>): Pro
 
 /**
  * The signed-in home of a wallet user, where they land after signing in: urgent banner first
- * when the diagnosis says so, then balance and status, the way into "check my account", and
- * their open tickets, and the sign-ins and devices they can check.
+ * (everything taken, then what to do) when someone else may have moved money, then balance and
+ * status, the way into "check my account", their open tickets, and the sign-ins and devices
+ * they can check.
  */
 export default async function MePage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const actor = await requireRole(["WALLET_USER"], { returnTo: "/me" });
   const t = await getTranslations("me");
   const [overview, diagnosis, openTickets] = await Promise.all([getOwnAccountOverview({ actor }), ownDiagnosis(actor), listOwnTickets({ actor, openOnly: true, limit: 5 })]);
+  const view = diagnosis ? chooseAccountView(diagnosis.diagnosis) : null;
 
   return (
     <div className="container-page max-w-4xl space-y-8 py-10 sm:py-14">
@@ -48,9 +51,9 @@ export default async function MePage({ params }: { params: LocaleParams }) {
         <h1 className="text-3xl font-bold text-ink-900">{t("greeting", { name: actor.name })}</h1>
         <p className="mt-2 text-ink-700">{t("intro")}</p>
       </div>
-      {diagnosis?.diagnosis.urgent && <UrgentBanner />}
+      {diagnosis && view?.kind === "victim" && <UrgentBanner own={diagnosis} view={view} locale={locale} />}
       {overview.account ? (
-        <BalanceCard account={overview.account} amountToRestoreMinor={diagnosis?.diagnosis.amountToRestoreMinor ?? 0} locale={locale} />
+        <BalanceCard account={overview.account} view={view} amountToRestoreMinor={diagnosis?.diagnosis.amountToRestoreMinor ?? 0} locale={locale} />
       ) : (
         <p className="rounded-2xl border border-line bg-white p-5 text-ink-700">{t("balance.noAccount")}</p>
       )}
