@@ -230,10 +230,13 @@ test.describe("check my account", () => {
 });
 
 test.describe("accessibility of every wizard page", () => {
+  // One page per template: every question is app/[locale]/(public)/diagnose/q/[question], every
+  // result .../result/[result], whose only layout switch is urgent or not: the urgent one is
+  // scanned, and two ordinary ones (a cause's, and "not sure").
   const PAGES = [
     "/diagnose",
-    ...["start", "taken-back-kind", "promo-terms", "overdraft-kind", "not-sure-recognise", "not-sure-taken-back"].map((q) => `/diagnose/q/${q}`),
-    ...["refund", "promo", "hack", "overdraft", "unsure"].map((r) => `/diagnose/result/${r}`),
+    "/diagnose/q/start",
+    ...["hack", "refund", "unsure"].map((r) => `/diagnose/result/${r}`),
     "/diagnose/done",
     "/diagnose/account",
     "/tickets/new?result=hack",
