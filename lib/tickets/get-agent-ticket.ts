@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { loadAccountHistory } from "@/lib/accounts/load-account-history";
+import { unauthorizedDebitRows } from "@/lib/accounts/unauthorized-debit-rows";
 import { diagnoseAccount } from "@/lib/diagnosis/diagnose-account";
 import { AppError } from "@/lib/errors/app-error";
 import { recordTicketView } from "./record-ticket-view";
@@ -31,5 +32,8 @@ export async function getAgentTicket({ actor, number, ip }: { actor: SessionUser
   await recordTicketView({ actor, ticket: { id: ticket.id, number, accountId: ticket.account?.id ?? null }, ip });
   // The customer panel's diagnosis is today's, not the one stored when the ticket was opened.
   const history = ticket.account ? await loadAccountHistory({ accountId: ticket.account.id }) : null;
-  return { ...ticket, currentDiagnosis: history ? diagnoseAccount(history) : null };
+  const currentDiagnosis = history ? diagnoseAccount(history) : null;
+  // The Diagnosis names unauthorized debits by entry id; the panel says what kind each one was.
+  const currentUnauthorizedDebits = history && currentDiagnosis ? unauthorizedDebitRows(currentDiagnosis, history.entries) : [];
+  return { ...ticket, currentDiagnosis, currentUnauthorizedDebits };
 }

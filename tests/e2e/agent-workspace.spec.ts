@@ -9,6 +9,9 @@ import { cleanUpPeople, closeDatabase, database, signedIn, type Persona } from "
 
 const ACCOUNT = "acc_liu_yang";
 const ADJUSTED_ACCOUNT = "acc_sophie_martin";
+// 赵磊 (13800000009): a phone never seen before took ¥6,300 in three debits on 17 November; his
+// -¥1,800.00 is all theft (docs/demo-data.md). Only read here, never changed.
+const THEFT_ACCOUNT = "acc_zhao_lei";
 
 async function newTicket(subject: string, accountId = ACCOUNT): Promise<number> {
   const { rows } = await database().query<{ number: number }>(
@@ -78,6 +81,39 @@ test("an agent claims a ticket, checks the account's diagnosis, replies with a m
     [number],
   );
   expect(rows.map((r) => r.body)).toEqual([expect.stringContaining("我们核对了您的交易记录"), "The cashback was taken back after the return. Top up to clear the balance."]);
+});
+
+test("on a stolen account the agent sees every unauthorized debit, the ¥3,000 transfer too, the total taken, no top-up ask, and the ledger rows marked", async ({ browser, baseURL }) => {
+  const number = await newTicket("Someone emptied my wallet at night", THEFT_ACCOUNT);
+  const { page } = await pageAs(browser, baseURL!, "agent");
+
+  // The ticket's customer panel: the same diagnosis, read again today.
+  await page.goto(`/agent/tickets/${number}`);
+  const panel = page.getByRole("region", { name: "Unauthorized debits (3)" });
+  await expect(panel.getByRole("row")).toHaveCount(4);
+  await expect(panel.getByTestId("unauthorized-total")).toHaveText(/^Total taken: (CN)?¥6,300\.00$/);
+  await expect(page.getByText(/^To top up: /)).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Open the account" }).click();
+  await expect(page.getByRole("heading", { name: "Diagnosis now" })).toBeVisible();
+  const taken = page.getByRole("region", { name: "Unauthorized debits (3)" });
+  // Shanghai time, the type and the counterparty in words. The transfer at 02:58 left ¥1,500, so
+  // it is no part of the deficit, yet it is listed first.
+  const rows = taken.getByRole("row");
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toHaveText(/Nov 17, 2026, 02:58\s*transfer out\s*林\*\*\(177\*\*\*\*0938\)\s*-(CN)?¥3,000\.00/);
+  await expect(rows.nth(2)).toHaveText(/Nov 17, 2026, 03:05\s*withdrawal\s*某城商银行\(尾号8812\)\s*-(CN)?¥2,500\.00/);
+  await expect(rows.nth(3)).toHaveText(/Nov 17, 2026, 03:12\s*payment\s*星辰游戏点卡商城\s*-(CN)?¥800\.00/);
+  await expect(taken.getByTestId("unauthorized-total")).toHaveText(/^Total taken: (CN)?¥6,300\.00$/);
+
+  // The deficit is all theft: no amount to top up, it is under investigation.
+  await expect(page.getByText(/^To top up: /)).toHaveCount(0);
+  await expect(page.getByText(/^Deficit (CN)?¥1,800\.00: all of it is unauthorized debits under investigation\. Don't ask the customer to top up\.$/)).toBeVisible();
+
+  // The ledger marks the three debits in words, the ¥3,000 transfer among them.
+  const marked = page.getByRole("row").filter({ hasText: "Unauthorized" });
+  await expect(marked).toHaveCount(3);
+  await expect(marked.filter({ hasText: "177****0938" })).toContainText(/-(CN)?¥3,000\.00/);
 });
 
 test("a supervisor approves another person's large adjustment and the balance changes; nobody approves their own", async ({ browser, baseURL }) => {

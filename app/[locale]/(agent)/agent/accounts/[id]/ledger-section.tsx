@@ -9,7 +9,7 @@ import { TableScroller } from "@/app/_components/table-scroller";
 
 const TYPES = ["TOP_UP", "PAYMENT", "REFUND", "REFUND_REVERSAL", "TRANSFER_IN", "TRANSFER_OUT", "TRANSFER_RECALL", "WITHDRAWAL", "FEE", "PROMO_CREDIT", "PROMO_CLAWBACK", "RISK_HOLD", "RISK_RELEASE", "ADJUSTMENT"] as const;
 
-type Props = { accountId: string; query: LedgerQuery; entries: LedgerRow[]; nextCursor: string | null; evidence: ReadonlySet<string>; currency: string; locale: string };
+type Props = { accountId: string; query: LedgerQuery; entries: LedgerRow[]; nextCursor: string | null; evidence: ReadonlySet<string>; unauthorized: ReadonlySet<string>; currency: string; locale: string };
 
 function filterParams(query: LedgerQuery): URLSearchParams {
   const params = new URLSearchParams();
@@ -21,8 +21,11 @@ function filterParams(query: LedgerQuery): URLSearchParams {
   return params;
 }
 
-/** The ledger, 50 a page newest first, diagnosis evidence marked by a word and a colour. */
-export async function LedgerSection({ accountId, query, entries, nextCursor, evidence, currency, locale }: Props) {
+/**
+ * The ledger, 50 a page newest first. Diagnosis evidence and the debits the diagnosis finds
+ * unauthorized (all of them, not only those in the deficit) are each marked by a word as well as a colour.
+ */
+export async function LedgerSection({ accountId, query, entries, nextCursor, evidence, unauthorized, currency, locale }: Props) {
   const t = await getTranslations("agent.account");
   const tc = await getTranslations("agent.common");
   const base = `/agent/accounts/${encodeURIComponent(accountId)}`;
@@ -52,10 +55,15 @@ export async function LedgerSection({ accountId, query, entries, nextCursor, evi
           <tbody>
             {entries.map((e) => {
               const isEvidence = evidence.has(e.id);
+              const isUnauthorized = unauthorized.has(e.id);
               return (
-                <tr key={e.id} className={`border-t border-line ${isEvidence ? "bg-amber-50" : ""}`} data-evidence={isEvidence ? "true" : undefined}>
+                <tr key={e.id} className={`border-t border-line ${isUnauthorized ? "bg-red-50" : isEvidence ? "bg-amber-50" : ""}`} data-evidence={isEvidence ? "true" : undefined} data-unauthorized={isUnauthorized ? "true" : undefined}>
                   <td className="p-2"><time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt, locale)}</time></td>
-                  <td className="p-2">{e.type}{isEvidence ? <strong className="ml-2 rounded bg-amber-200 px-1 text-xs text-amber-950">{t("evidence")}</strong> : null}</td>
+                  <td className="p-2">
+                    {e.type}
+                    {isUnauthorized ? <strong className="ml-2 rounded bg-red-100 px-1 text-xs text-red-900">{t("unauthorized")}</strong> : null}
+                    {isEvidence ? <strong className="ml-2 rounded bg-amber-200 px-1 text-xs text-amber-950">{t("evidence")}</strong> : null}
+                  </td>
                   <td className="p-2">{e.status}</td>
                   <td className={`p-2 text-right tabular-nums ${e.amountMinor < 0n ? "text-red-800" : ""}`}>{formatMoney(toMinorUnits(e.amountMinor), currency, locale)}</td>
                   <td className="p-2">{e.counterparty ?? ""}{e.description ? <span className="block text-xs text-ink-600">{e.description}</span> : null}</td>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { goodwillLimits, type ApprovalReason } from "@/lib/adjustments/goodwill-limits";
 import { listPendingAdjustments } from "@/lib/adjustments/list-pending-adjustments";
 import { getAccountWorkspace } from "@/lib/accounts/get-account-workspace";
+import { unauthorizedDebitRows } from "@/lib/accounts/unauthorized-debit-rows";
 import { ledgerQuery, type LedgerQuery } from "@/lib/accounts/ledger-query";
 import { staffPageTitle } from "@/lib/auth/staff-page-title";
 import { requireStaff } from "@/lib/authz";
@@ -59,6 +60,8 @@ export default async function AgentAccountPage({ params, searchParams }: { param
   const pending = await listPendingAdjustments({ actor, accountId });
   const { account, diagnosis } = workspace;
   const evidence = new Set(diagnosis.causes.flatMap((c) => c.entryIds));
+  const unauthorizedRows = unauthorizedDebitRows(diagnosis, workspace.timeline.points.map((p) => ({ id: p.entryId, type: p.type })));
+  const unauthorized = new Set(diagnosis.unauthorizedDebits.map((d) => d.entryId));
   const notice = typeof raw.notice === "string" && (NOTICES as readonly string[]).includes(raw.notice) ? raw.notice : null;
   const money = (minor: bigint) => formatMoney(toMinorUnits(minor), account.currency, locale);
   const why = notice === "adjustPending" ? WAIT_REASONS.find((reason) => reason === raw.why) : undefined;
@@ -82,7 +85,7 @@ export default async function AgentAccountPage({ params, searchParams }: { param
           <dt className="text-ink-600">{t("ticket.twoFactor")}</dt><dd>{account.twoFactorEnabled ? t("ticket.on") : t("ticket.off")}</dd>
           <dt className="text-ink-600">ID</dt><dd><code>{account.id}</code></dd>
         </dl>
-        <DiagnosisSummary diagnosis={diagnosis} locale={locale} currency={account.currency} />
+        <DiagnosisSummary diagnosis={diagnosis} unauthorized={unauthorizedRows} locale={locale} currency={account.currency} />
       </section>
       <AccountActionsPanel actor={actor} accountId={account.id} status={account.status} currency={account.currency} ticket={workspace.ticket?.number} pending={pending} locale={locale} />
       <section aria-labelledby="timeline-heading" className="mt-8">
@@ -90,7 +93,7 @@ export default async function AgentAccountPage({ params, searchParams }: { param
         <TimelineChart timeline={workspace.timeline} evidence={evidence} labels={{ title: t("account.timeline"), caption: t("account.timelineCaption"), crossing: t("account.crossing") }} />
       </section>
       {parsed.ok ? null : <QueryProblems errors={parsed.errors} labels={{ from: t("account.from"), to: t("account.to") }} firstPage={firstLedgerPage(account.id, ledgerParams)} />}
-      <LedgerSection accountId={account.id} query={query} entries={workspace.ledger.entries} nextCursor={workspace.ledger.nextCursor} evidence={evidence} currency={account.currency} locale={locale} />
+      <LedgerSection accountId={account.id} query={query} entries={workspace.ledger.entries} nextCursor={workspace.ledger.nextCursor} evidence={evidence} unauthorized={unauthorized} currency={account.currency} locale={locale} />
       <ActivityPanels workspace={workspace} locale={locale} />
     </div>
   );

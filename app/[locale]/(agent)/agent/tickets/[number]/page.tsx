@@ -85,7 +85,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
         </div>
         <div className="grid content-start gap-4">
           <ReporterContact contact={ticketContact(ticket)} />
-          <CustomerPanel account={ticket.account} diagnosis={ticket.currentDiagnosis} number={number} locale={locale} />
+          <CustomerPanel account={ticket.account} diagnosis={ticket.currentDiagnosis} unauthorized={ticket.currentUnauthorizedDebits} number={number} locale={locale} />
           <StatusForm number={number} version={ticket.version} status={ticket.status} />
           {staff.length > 0 ? <AssignForm number={number} version={ticket.version} staff={staff} assigneeId={ticket.assignee?.id ?? null} /> : null}
           {finished ? null : <ResolveForm number={number} version={ticket.version} suggestedCause={ticket.cause ?? ticket.currentDiagnosis?.primaryCause ?? null} />}
