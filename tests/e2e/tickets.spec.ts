@@ -36,6 +36,9 @@ test.describe("hand-off to support", () => {
     await page.getByLabel("手机号或邮箱").fill("139 0000 1234");
     await page.getByRole("main").getByRole("button", { name: "提交工单" }).click();
     await expect(page.getByRole("status")).toContainText(/你的工单号是 #\d+/);
+    // The confirmation says when support first answers: the URGENT first-response target, 30 minutes.
+    await expect(page).toHaveURL(/\/tickets\/new\?sent=\d+&urgent=1$/);
+    await expect(page.getByRole("status")).toContainText("这是紧急工单：客服会在 30分钟内首次回复你。");
     const { rows } = await database().query(
       `SELECT t.priority, t.verified, t.contact, t."requesterId" FROM "Ticket" t JOIN "TicketMessage" m ON m."ticketId" = t.id WHERE m.body = $1`,
       [message],

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import type { TicketPriority } from "@/generated/prisma/enums";
 import { clientIp } from "@/lib/auth/client-ip";
 import { authorizeApi, readRequestSession } from "@/lib/authz";
 import { apiError, jsonResponse } from "@/lib/http/api-error";
@@ -7,6 +8,7 @@ import { rateLimitedResponse } from "@/lib/http/limit-write";
 import { readJsonOrForm } from "@/lib/http/read-json-or-form";
 import { listOwnTickets } from "@/lib/tickets/list-own-tickets";
 import { submitTicket } from "@/lib/tickets/submit-ticket";
+import { ticketConfirmationPath } from "@/lib/tickets/ticket-confirmation-path";
 import { MESSAGE_MAX_LENGTH, TICKET_ISSUE_TEXT } from "@/lib/tickets/ticket-input";
 import { WIZARD_COOKIE } from "@/lib/wizard/wizard-token";
 
@@ -52,8 +54,8 @@ export const POST = apiRoute(async (request) => {
     case "in_flight":
       return apiError(409, "in_progress", "The first request with this Idempotency-Key is still running: retry in a moment.", { headers: { "Retry-After": "2" } });
     default: {
-      const number = outcome.body.number as number;
-      if (!body.isJson) return formRedirect(user ? `/tickets/${number}?created=1` : `/tickets/new?sent=${number}`);
+      const { number, priority } = outcome.body as { number: number; priority: TicketPriority };
+      if (!body.isJson) return formRedirect(ticketConfirmationPath({ number, priority, isSignedIn: user !== null }));
       return jsonResponse(outcome.body, { status: outcome.status, headers: outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {} });
     }
   }

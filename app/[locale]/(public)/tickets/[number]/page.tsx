@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { firstResponseWithin } from "@/lib/tickets/first-response-within";
 import { getOwnTicket } from "@/lib/tickets/get-own-ticket";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { MESSAGE_MAX_LENGTH } from "@/lib/tickets/ticket-input";
@@ -41,7 +42,12 @@ export default async function TicketPage({ params, searchParams }: { params: Par
   return (
     <div className="container-page max-w-3xl py-8 sm:py-12">
       <Link href="/tickets" className="text-link">{t("detail.back")}</Link>
-      {search.created && <p role="status" className="mt-4 rounded-xl border border-line bg-brand-50 p-4 text-ink-900">{t("detail.created", { number })}</p>}
+      {search.created && (
+        <p role="status" className="mt-4 rounded-xl border border-line bg-brand-50 p-4 text-ink-900">
+          {t("detail.created", { number })}
+          {ticket.priority === "URGENT" ? <span className="mt-2 block font-semibold">{t("form.urgentSent", { time: firstResponseWithin("URGENT", locale) })}</span> : null}
+        </p>
+      )}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold text-ink-900">{t("number", { number })}: {ticket.subject}</h1>
         <TicketStatusBadge status={ticket.status} />

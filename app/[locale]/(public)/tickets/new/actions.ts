@@ -3,10 +3,12 @@
 import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { TicketPriority } from "@/generated/prisma/enums";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/authz";
 import { formText, submittedForm } from "@/lib/http/form-text";
 import { submitTicket } from "@/lib/tickets/submit-ticket";
+import { ticketConfirmationPath } from "@/lib/tickets/ticket-confirmation-path";
 import { WIZARD_COOKIE } from "@/lib/wizard/wizard-token";
 import { TICKET_FORM_PROBLEMS, type TicketFormProblem, type TicketFormState } from "./ticket-form-state";
 
@@ -37,8 +39,8 @@ export async function sendTicketAction(_previous: TicketFormState | null, submit
     case "in_flight":
       return back("inProgress");
     default: {
-      const number = outcome.body.number as number;
-      redirect(user ? `/tickets/${number}?created=1` : `/tickets/new?sent=${number}`);
+      const { number, priority } = outcome.body as { number: number; priority: TicketPriority };
+      redirect(ticketConfirmationPath({ number, priority, isSignedIn: user !== null }));
     }
   }
 }

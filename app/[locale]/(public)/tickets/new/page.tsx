@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Icon } from "@/app/_components/icon";
 import { getSessionUser } from "@/lib/authz";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
+import { firstResponseWithin } from "@/lib/tickets/first-response-within";
 import { MESSAGE_MAX_LENGTH } from "@/lib/tickets/ticket-input";
 import { isWizardResultId, WIZARD_RESULTS } from "@/lib/wizard/wizard-results";
 import { TicketForm } from "./ticket-form";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
  * creates one ticket (decision 015), and a refused send keeps what was typed (decision 029).
  */
 export default async function NewTicketPage({ params, searchParams }: { params: LocaleParams; searchParams: Search }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const t = await getTranslations("tickets");
   const user = await getSessionUser();
   const search = await searchParams;
@@ -40,7 +41,10 @@ export default async function NewTicketPage({ params, searchParams }: { params: 
   if (sent) {
     return (
       <div className="container-page max-w-3xl py-10">
-        <p role="status" className="rounded-xl border border-line bg-brand-50 p-5 text-lg text-ink-900">{t("form.sent", { number: sent })}</p>
+        <p role="status" className="rounded-xl border border-line bg-brand-50 p-5 text-lg text-ink-900">
+          {t("form.sent", { number: sent })}
+          {search.urgent === "1" ? <span className="mt-2 block font-semibold">{t("form.urgentSent", { time: firstResponseWithin("URGENT", locale) })}</span> : null}
+        </p>
       </div>
     );
   }
