@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDuration } from "@/lib/i18n/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
-import { SLA_TARGETS } from "@/lib/tickets/sla-config";
+import { firstResponseWithin } from "@/lib/tickets/first-response-within";
 
 const SECURE_STEPS = ["password", "twoFactor", "devices"] as const;
 
@@ -16,7 +15,7 @@ type Props = { locale: Locale; headingLevel: 2 | 3; isCountdownPaused: boolean }
 export async function VictimSteps({ locale, headingLevel, isCountdownPaused }: Props) {
   const t = await getTranslations("wizard.account.victim");
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const replyWithin = formatDuration(SLA_TARGETS.URGENT.firstResponseMinutes * 60_000, locale);
+  const replyWithin = firstResponseWithin("URGENT", locale);
   const number = (n: number) => (
     <span aria-hidden="true" className="grid size-7 shrink-0 place-items-center rounded-full bg-urgent-700 text-sm font-bold text-white">{n}</span>
   );
