@@ -118,7 +118,13 @@ export function prerenderedPage(route: string): PrerenderedPage | null {
     const { file, mtimeMs, revalidateSeconds } = current;
     const cached = byRoute.get(route);
     if (cached?.file === file && cached.mtimeMs === mtimeMs) return cached.page;
-    const styled = inlineStylesheets(fs.readFileSync(file, "utf8"), readStylesheet);
+    const written = fs.readFileSync(file, "utf8");
+    // Next rewrites a regenerated page's file in place: a read while it writes sees part of it.
+    // Its policy would hash no scripts (a fresh clone's run saw /faq/category/credit served with
+    // `script-src 'self'` alone, every inline script blocked), so until the file is whole the
+    // last complete version stands, or Next renders the page (then the nonce policy applies).
+    if (!written.trimEnd().endsWith("</html>")) return cached?.page ?? null;
+    const styled = inlineStylesheets(written, readStylesheet);
     const html = Buffer.from(runScriptsAfterFirstPaint(styled));
     const page = {
       html,
