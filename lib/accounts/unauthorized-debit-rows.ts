@@ -2,7 +2,7 @@ import type { Diagnosis } from "@/lib/diagnosis/diagnosis-types";
 import type { EntryType } from "@/lib/diagnosis/entry-types";
 import { counterpartyName } from "@/lib/wizard/counterparty-name";
 
-/** One unauthorized debit as the agent's diagnosis panel lists it. */
+/** One unauthorized debit as the victim's page and the agent's diagnosis panel list it. */
 export type UnauthorizedDebitRow = {
   entryId: string;
   /** The ledger entry's type; null only if the entry is not among those given (it always is when they come from the same history). */

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { TableScroller } from "@/app/_components/table-scroller";
+import { unauthorizedDebitRows } from "@/lib/accounts/unauthorized-debit-rows";
 import type { BalanceTimeline } from "@/lib/diagnosis/build-balance-timeline";
 import type { Diagnosis } from "@/lib/diagnosis/diagnosis-types";
 import { ENTRY_TYPE_WORDS } from "@/lib/diagnosis/entry-type-words";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/format-money";
-import { counterpartyName } from "@/lib/wizard/counterparty-name";
 
 type Props = { diagnosis: Diagnosis; timeline: BalanceTimeline; locale: Locale; headingLevel: 2 | 3 };
 
@@ -17,9 +17,9 @@ type Props = { diagnosis: Diagnosis; timeline: BalanceTimeline; locale: Locale; 
 export async function UnauthorizedDebits({ diagnosis, timeline, locale, headingLevel }: Props) {
   const t = await getTranslations("wizard.account");
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const typeById = new Map(timeline.points.map((p) => [p.entryId, p.type]));
   const money = (minor: number) => formatMoney(minor, timeline.currency, locale);
-  const debits = diagnosis.unauthorizedDebits;
+  // One matching of debits to their entries' types and counterparties, the agent panel's too.
+  const debits = unauthorizedDebitRows(diagnosis, timeline.points.map((p) => ({ id: p.entryId, type: p.type })));
 
   return (
     <section aria-labelledby="unauthorized" className="mt-6" data-testid="unauthorized-debits">
@@ -41,17 +41,14 @@ export async function UnauthorizedDebits({ diagnosis, timeline, locale, headingL
                 </tr>
               </thead>
               <tbody>
-                {debits.map((debit) => {
-                  const type = typeById.get(debit.entryId);
-                  return (
-                    <tr key={debit.entryId} className="border-t border-line">
-                      <td className="py-1.5 pr-3 whitespace-nowrap">{formatDateTime(new Date(debit.occurredAt), locale)}</td>
-                      <td className="py-1.5 pr-3">{type ? ENTRY_TYPE_WORDS[type][locale] : ""}</td>
-                      <td className="py-1.5 pr-3">{counterpartyName(debit.counterparty)}</td>
-                      <td className="py-1.5 text-right font-semibold whitespace-nowrap">{money(-debit.amountMinor)}</td>
-                    </tr>
-                  );
-                })}
+                {debits.map((debit) => (
+                  <tr key={debit.entryId} className="border-t border-line">
+                    <td className="py-1.5 pr-3 whitespace-nowrap">{formatDateTime(debit.occurredAt, locale)}</td>
+                    <td className="py-1.5 pr-3">{debit.type ? ENTRY_TYPE_WORDS[debit.type][locale] : ""}</td>
+                    <td className="py-1.5 pr-3">{debit.counterparty}</td>
+                    <td className="py-1.5 text-right font-semibold whitespace-nowrap">{money(-debit.amountMinor)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </TableScroller>
