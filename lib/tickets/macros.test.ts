@@ -16,6 +16,12 @@ describe("fillMacro", () => {
     }
   });
 
+  it("marks every macro that asks the customer to top up, so a theft victim is never offered one", () => {
+    const asking = MACROS.filter((m) => /top(ping)? up/i.test(m.body.en) || /补足|充值/.test(m.body["zh-CN"])).map((m) => m.id);
+    expect(asking).toEqual(["top-up", "promo-clawback"]);
+    expect(MACROS.filter((m) => m.asksTopUp).map((m) => m.id)).toEqual(asking);
+  });
+
   it("answers null for an unknown macro", () => {
     expect(fillMacro("nope", "en", { name: "A", amount: "B", ticket: 1 })).toBeNull();
   });

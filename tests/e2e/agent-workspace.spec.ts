@@ -83,7 +83,7 @@ test("an agent claims a ticket, checks the account's diagnosis, replies with a m
   expect(rows.map((r) => r.body)).toEqual([expect.stringContaining("我们核对了您的交易记录"), "The cashback was taken back after the return. Top up to clear the balance."]);
 });
 
-test("on a stolen account the agent sees every unauthorized debit, the ¥3,000 transfer too, the total taken, no top-up ask, and the ledger rows marked", async ({ browser, baseURL }) => {
+test("on a stolen account the agent sees every unauthorized debit, the ¥3,000 transfer too, the total taken, no top-up ask or top-up reply, and the ledger rows marked", async ({ browser, baseURL }) => {
   const number = await newTicket("Someone emptied my wallet at night", THEFT_ACCOUNT);
   const { page } = await pageAs(browser, baseURL!, "agent");
 
@@ -93,6 +93,13 @@ test("on a stolen account the agent sees every unauthorized debit, the ¥3,000 t
   await expect(panel.getByRole("row")).toHaveCount(4);
   await expect(panel.getByTestId("unauthorized-total")).toHaveText(/^Total taken: (CN)?¥6,300\.00$/);
   await expect(page.getByText(/^To top up: /)).toHaveCount(0);
+  // Nothing here asks him for money: no reply template that does, and "Top-up advised" cannot be ticked, saying why.
+  const templates = page.getByLabel("Insert a canned reply");
+  await expect(templates.getByRole("option", { name: "Account security: act now" })).toHaveCount(1);
+  await expect(templates.getByRole("option", { name: "Top up to clear the deficit" })).toHaveCount(0);
+  await expect(templates.getByRole("option", { name: "Why a promotion was taken back" })).toHaveCount(0);
+  await expect(page.getByLabel("Top-up advised")).toBeDisabled();
+  await expect(page.getByLabel("Top-up advised")).toHaveAccessibleDescription(/^Not available: today's diagnosis asks this customer for no top-up/);
 
   await page.getByRole("link", { name: "Open the account" }).click();
   await expect(page.getByRole("heading", { name: "Diagnosis now" })).toBeVisible();

@@ -11,7 +11,7 @@ import { addTicketMessage } from "@/lib/tickets/add-ticket-message";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { TICKET_CLAIMED, TicketClaimedError } from "@/lib/tickets/claimed-ticket-guard";
-import { resolveTicket } from "@/lib/tickets/resolve-ticket";
+import { resolveTicket, TOP_UP_NOT_OFFERED } from "@/lib/tickets/resolve-ticket";
 import { CONFIRMED_CAUSES, RESOLUTION_ACTIONS } from "@/lib/tickets/resolution-actions";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { touchTicketViewer } from "@/lib/tickets/touch-ticket-viewer";
@@ -127,7 +127,8 @@ export async function resolveAction(submitted: FormData): Promise<void> {
 
 /**
  * A stale version or someone else's claim becomes a notice, and so does a refused value ("invalid":
- * an assignee who is not active staff); the wrong role and an unknown ticket are the 403 and 404 pages.
+ * an assignee who is not active staff; "topUpNotOffered": "Top-up advised" for a customer asked for
+ * no top-up); the wrong role and an unknown ticket are the 403 and 404 pages.
  */
 async function outcome(run: () => Promise<unknown>, success: string): Promise<string> {
   try {
@@ -135,7 +136,7 @@ async function outcome(run: () => Promise<unknown>, success: string): Promise<st
     return success;
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") return error.reason === TICKET_CLAIMED ? "claimedByOther" : "conflict";
-    if (error instanceof AppError && error.code === "BAD_REQUEST") return "invalid";
+    if (error instanceof AppError && error.code === "BAD_REQUEST") return error.reason === TOP_UP_NOT_OFFERED ? "topUpNotOffered" : "invalid";
     return answerRefusal(error);
   }
 }

@@ -10,6 +10,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { getAgentTicket } from "@/lib/tickets/get-agent-ticket";
 import { listAssignableStaff } from "@/lib/tickets/list-assignable-staff";
 import { fillMacro, MACROS } from "@/lib/tickets/macros";
+import { offersTopUp } from "@/lib/tickets/offers-top-up";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { ticketContact } from "@/lib/tickets/ticket-contact";
 import { Notice } from "../../_components/notice";
@@ -34,8 +35,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: await staffPageTitle(locale, t("metaTitle", { number: (await params).number })), robots: { index: false } };
 }
 
-const NOTICES = ["claimed", "status", "assigned", "resolved", "conflict", "claimedByOther", "outcomeRequired", "invalid"] as const;
-const WARNINGS: readonly string[] = ["conflict", "claimedByOther", "outcomeRequired", "invalid"];
+const NOTICES = ["claimed", "status", "assigned", "resolved", "conflict", "claimedByOther", "outcomeRequired", "invalid", "topUpNotOffered"] as const;
+const WARNINGS: readonly string[] = ["conflict", "claimedByOther", "outcomeRequired", "invalid", "topUpNotOffered"];
 
 export default async function AgentTicketPage({ params, searchParams }: { params: Params; searchParams: Promise<{ notice?: string }> }) {
   const locale = await pageLocale(params);
@@ -52,7 +53,9 @@ export default async function AgentTicketPage({ params, searchParams }: { params
   const staff = can(actor.role, "tickets.assign") ? await listAssignableStaff({ actor }) : [];
   const customerLocale = ticket.account?.locale === "en" ? "en" : "zh-CN";
   const amount = formatMoney(ticket.currentDiagnosis?.amountToRestoreMinor ?? 0, ticket.account?.currency ?? "CNY", customerLocale);
-  const macros = MACROS.map((m) => ({ id: m.id, title: m.title[locale === "en" ? "en" : "zh-CN"], text: fillMacro(m.id, customerLocale, { name: ticket.account?.ownerName ?? ticket.requester?.name ?? "", amount, ticket: number }) ?? "" }));
+  // A deficit that is all unauthorized debits is investigated first: no reply asking for money (the server refuses the outcome too).
+  const isTopUpOffered = offersTopUp(ticket.currentDiagnosis);
+  const macros = MACROS.filter((m) => isTopUpOffered || !m.asksTopUp).map((m) => ({ id: m.id, title: m.title[locale === "en" ? "en" : "zh-CN"], text: fillMacro(m.id, customerLocale, { name: ticket.account?.ownerName ?? ticket.requester?.name ?? "", amount, ticket: number }) ?? "" }));
   const tt = await getTranslations("agent.ticket");
   const labels = {
     ...Object.fromEntries((["reply", "body", "visibility", "visibilityPublic", "visibilityInternal", "waitForCustomer", "macro", "macroNone", "macroInsert", "send", "sendAnyway", "sent", "latest", "bodyRequired"] as const).map((k) => [k, tt(k)])),
@@ -69,7 +72,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
         {t(`status.${ticket.status}`)} · {t(`priority.${ticket.priority}`)} · {t("ticket.openedBy", { date: formatDateTime(ticket.createdAt, locale), name: ticket.requester?.name ?? (ticket.verified ? "—" : t("contact.anonymousRequester")) })} · <SlaBadge ticket={ticket} locale={locale} now={new Date()} />
       </p>
       {notice && (NOTICES as readonly string[]).includes(notice) ? (
-        <Notice tone={WARNINGS.includes(notice) ? "warning" : "info"}>{notice === "claimed" ? t("queue.claimed", { number }) : notice === "status" ? t("ticket.statusChanged") : notice === "claimedByOther" ? t("ticket.claimedByOther", { name: ticket.assignee?.name ?? "—" }) : t(`ticket.${notice as "assigned" | "resolved" | "conflict" | "outcomeRequired" | "invalid"}`)}</Notice>
+        <Notice tone={WARNINGS.includes(notice) ? "warning" : "info"}>{notice === "claimed" ? t("queue.claimed", { number }) : notice === "status" ? t("ticket.statusChanged") : notice === "claimedByOther" ? t("ticket.claimedByOther", { name: ticket.assignee?.name ?? "—" }) : t(`ticket.${notice as "assigned" | "resolved" | "conflict" | "outcomeRequired" | "invalid" | "topUpNotOffered"}`)}</Notice>
       ) : null}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <p>{ticket.assignee ? t("ticket.assignedTo", { name: ticket.assignee.name }) : t("ticket.unassigned")}</p>
@@ -88,7 +91,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
           <CustomerPanel account={ticket.account} diagnosis={ticket.currentDiagnosis} unauthorized={ticket.currentUnauthorizedDebits} number={number} locale={locale} />
           <StatusForm number={number} version={ticket.version} status={ticket.status} />
           {staff.length > 0 ? <AssignForm number={number} version={ticket.version} staff={staff} assigneeId={ticket.assignee?.id ?? null} /> : null}
-          {finished ? null : <ResolveForm number={number} version={ticket.version} suggestedCause={ticket.cause ?? ticket.currentDiagnosis?.primaryCause ?? null} />}
+          {finished ? null : <ResolveForm number={number} version={ticket.version} suggestedCause={ticket.cause ?? ticket.currentDiagnosis?.primaryCause ?? null} isTopUpOffered={isTopUpOffered} />}
           <WizardPath session={ticket.wizardSession} locale={locale} />
           <TicketHistory events={ticket.events} locale={locale} />
         </div>

@@ -39,7 +39,11 @@ export async function AssignForm({ number, version, staff, assigneeId }: { numbe
   );
 }
 
-export async function ResolveForm({ number, version, suggestedCause }: { number: number; version: number; suggestedCause: string | null }) {
+/**
+ * "Top-up advised" is shown but cannot be ticked when `offersTopUp` says no (the hint says why);
+ * resolveTicket refuses it as well, so a hand-made form gets nowhere.
+ */
+export async function ResolveForm({ number, version, suggestedCause, isTopUpOffered }: { number: number; version: number; suggestedCause: string | null; isTopUpOffered: boolean }) {
   const t = await getTranslations("agent");
   return (
     <form action={resolveAction} aria-labelledby="resolve-heading" className="rounded-xl border border-line bg-white p-4">
@@ -54,7 +58,17 @@ export async function ResolveForm({ number, version, suggestedCause }: { number:
       </label>
       <fieldset className="mt-2 text-sm text-ink-800">
         <legend className="font-medium">{t("ticket.actionsDone")}</legend>
-        {RESOLUTION_ACTIONS.map((a) => <label key={a} className="block"><input type="checkbox" name="actions" value={a} /> {t(`actions.${a}`)}</label>)}
+        {RESOLUTION_ACTIONS.map((a) => {
+          const isUnavailable = a === "TOP_UP_ADVISED" && !isTopUpOffered;
+          return (
+            <div key={a}>
+              <label className={`block ${isUnavailable ? "text-ink-600" : ""}`}>
+                <input type="checkbox" name="actions" value={a} disabled={isUnavailable} aria-describedby={isUnavailable ? "top-up-unavailable" : undefined} /> {t(`actions.${a}`)}
+              </label>
+              {isUnavailable ? <p id="top-up-unavailable" className="pl-5 text-xs text-ink-600">{t("ticket.topUpUnavailable")}</p> : null}
+            </div>
+          );
+        })}
       </fieldset>
       <label className="mt-2 block text-sm font-medium text-ink-800">
         {t("ticket.outcome")}
