@@ -29,8 +29,9 @@ export type WizardResult = {
 export const WIZARD_RESULTS: Record<WizardResultId, WizardResult> = {
   refund: { id: "refund", cause: "REFUND", urgent: false, ticketPriority: "NORMAL", steps: ["find", "topUp", "merchant", "support"], faq: [FAQ_SLUGS.refundReversal, FAQ_SLUGS.topUp, FAQ_SLUGS.creditRecord] },
   promo: { id: "promo", cause: "PROMO", urgent: false, ticketPriority: "NORMAL", steps: ["terms", "topUp", "support"], faq: [FAQ_SLUGS.promotionClawback, FAQ_SLUGS.topUp, FAQ_SLUGS.creditRecord] },
-  // Securing the account comes before everything else, then reporting; topping up comes last.
-  hack: { id: "hack", cause: "HACK", urgent: true, ticketPriority: "URGENT", steps: ["password", "twoFactor", "devices", "report", "topUp"], faq: [FAQ_SLUGS.accountTakeover, FAQ_SLUGS.creditRecord] },
+  // Securing the account comes before everything else, then reporting, then what support does and by
+  // when. No top-up step: money someone else took is investigated before anyone is asked to pay.
+  hack: { id: "hack", cause: "HACK", urgent: true, ticketPriority: "URGENT", steps: ["password", "twoFactor", "devices", "report", "support"], faq: [FAQ_SLUGS.accountTakeover, FAQ_SLUGS.creditRecord] },
   overdraft: { id: "overdraft", cause: "OVERDRAFT", urgent: false, ticketPriority: "NORMAL", steps: ["topUp", "limits", "plan"], faq: [FAQ_SLUGS.overdraft, FAQ_SLUGS.topUp, FAQ_SLUGS.creditRecord] },
   unsure: { id: "unsure", cause: null, urgent: false, ticketPriority: "NORMAL", steps: ["checkAccount", "records", "support"], faq: [FAQ_SLUGS.whyNegative, FAQ_SLUGS.creditRecord] },
 };

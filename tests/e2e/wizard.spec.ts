@@ -71,11 +71,14 @@ test("a tampered step in the URL restarts cleanly with a message", async ({ page
   await expect(page.getByRole("status")).toContainText("我们从头开始");
 });
 
-test("the possible takeover is urgent: warning, then securing the account, then the urgent report", async ({ page }) => {
+test("the possible takeover is urgent: warning, then securing the account, then the urgent report, and no top-up asked while support investigates", async ({ page }) => {
   await page.goto("/diagnose/result/hack");
   await expect(page.getByRole("alert").filter({ hasText: "紧急:先保护你的账户" })).toBeVisible();
   const steps = page.getByRole("region", { name: "按顺序这样做" }).getByRole("listitem");
-  await expect(steps).toHaveText([/^1立即修改登录密码和支付密码/, /^2开启双重验证/, /^3查看已登录设备/, /^4向客服报告不认识的交易/, /^5客服核实之后/]);
+  // The last step is what support does and by when (the URGENT first-response target), as on the account page.
+  await expect(steps).toHaveText([/^1立即修改登录密码和支付密码/, /^2开启双重验证/, /^3查看已登录设备/, /^4向客服报告不认识的交易/, /^5客服会在 30分钟内回复你.*别人转走的钱不需要你先充值补上/]);
+  await expect(page.getByRole("region", { name: "这对你意味着什么" })).not.toContainText("充值补足后");
+  await expect(page.getByRole("region", { name: "接下来会怎样" })).toContainText("客服调查期间不会计时:7 天后的提醒和 30 天后的进一步限制都暂停");
   await steps.nth(3).getByRole("link", { name: "报告不认识的交易" }).click();
   await expect(page).toHaveURL(/\/tickets\/new\?result=hack$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("报告不认识的交易");

@@ -24,9 +24,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: isWizardResultId(result) ? `${t(`results.${result}.title`)} · ${t("metaTitle")}` : t("metaTitle") };
 }
 
-/** One result per cause, prerendered: what happened, what it means, the steps in order, what next. */
+/**
+ * One result per cause, prerendered: what happened, what it means, the steps in order, what next.
+ * A possible takeover (the urgent result) asks for no top-up and says the countdown is paused for
+ * money someone else took, as the account page's victim view does (decision 032).
+ */
 export default async function ResultPage({ params }: { params: Params }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const { result: id } = await params;
   if (!isWizardResultId(id)) notFound();
   const result = WIZARD_RESULTS[id];
@@ -45,7 +49,7 @@ export default async function ResultPage({ params }: { params: Params }) {
           <p className="mt-2 text-ink-900">{t("result.urgentBody")}</p>
         </div>
       )}
-      <ResultSteps id={id} />
+      <ResultSteps id={id} locale={locale} />
       <section aria-labelledby="happened" className="mt-10">
         <h2 id="happened" className="text-xl font-bold text-ink-900">{t("result.happened")}</h2>
         <p className="mt-2 text-ink-700">{t(`results.${id}.happened`)}</p>
@@ -53,16 +57,16 @@ export default async function ResultPage({ params }: { params: Params }) {
       <section aria-labelledby="means" className="mt-8">
         <h2 id="means" className="text-xl font-bold text-ink-900">{t("result.means")}</h2>
         <ul className="mt-2 list-disc space-y-2 pl-5 text-ink-700">
-          <li>{t("result.meansRestricted")}</li>
-          <li>{t("result.meansCredit")}</li>
+          <li>{t(result.urgent ? "result.urgentMeansRestricted" : "result.meansRestricted")}</li>
+          <li>{t(result.urgent ? "result.urgentMeansCredit" : "result.meansCredit")}</li>
           <li>{t("result.meansCommon")}</li>
         </ul>
       </section>
       <section aria-labelledby="next" className="mt-8">
         <h2 id="next" className="text-xl font-bold text-ink-900">{t("result.next")}</h2>
-        <p className="mt-2 text-ink-700">{t("result.nextBody", { reminder: NEGATIVE_BALANCE_POLICY.reminderAfterDays, further: NEGATIVE_BALANCE_POLICY.furtherStepsAfterDays })}</p>
+        <p className="mt-2 text-ink-700">{t(result.urgent ? "result.urgentNextBody" : "result.nextBody", { reminder: NEGATIVE_BALANCE_POLICY.reminderAfterDays, further: NEGATIVE_BALANCE_POLICY.furtherStepsAfterDays })}</p>
         <p className="mt-2 text-ink-700">
-          {t("result.nextAccount")} <Link prefetch={false} href="/diagnose/account" className="text-link">{t("result.checkAccount")}</Link>
+          {t(result.urgent ? "result.urgentNextAccount" : "result.nextAccount")} <Link prefetch={false} href="/diagnose/account" className="text-link">{t("result.checkAccount")}</Link>
         </p>
       </section>
       <section aria-labelledby="faq" className="mt-8">
