@@ -1,10 +1,17 @@
 import { z } from "zod";
+import type { CodePurpose } from "@/lib/auth/one-time-code";
 import { phoneSchema } from "@/lib/auth/sign-in-schemas";
+
+/** The API's names for what a code is for, and the stored purpose each one is. */
+const CODE_PURPOSES = { "sign-in": "SIGN_IN", password: "PASSWORD", ticket: "TICKET" } as const satisfies Record<string, CodePurpose>;
 
 /** POST /api/auth/code: which phone, and what the code is for (signing in by default). */
 export const codeRequestSchema = z.object({
   phone: phoneSchema,
-  purpose: z.enum(["sign-in", "password"], { error: "purpose must be sign-in or password" }).default("sign-in"),
+  purpose: z
+    .enum(["sign-in", "password", "ticket"], { error: "purpose must be sign-in, password or ticket" })
+    .default("sign-in")
+    .transform((purpose) => CODE_PURPOSES[purpose]),
 });
 
 /** GET /api/dev/outbox?phone=… */

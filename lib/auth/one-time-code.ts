@@ -9,7 +9,8 @@ import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 export const CODE_TTL_MS = 5 * 60_000;
 export const MAX_CODE_ATTEMPTS = 5;
 
-export type CodePurpose = "SIGN_IN" | "PASSWORD";
+/** SIGN_IN and PASSWORD need a wallet user behind the phone; TICKET proves any phone left on a ticket (decision 035). */
+export type CodePurpose = "SIGN_IN" | "PASSWORD" | "TICKET";
 
 /** Six digits, uniformly from 000000 to 999999 (crypto-strong). */
 export function generateCode(): string {

@@ -11,7 +11,8 @@ import { fillTemplate } from "@/lib/i18n/fill-template";
 
 /**
  * Issues a new code for a phone and sends it, when the phone belongs to someone who may sign
- * in (findCodeRecipient); otherwise only writes the audit row. The route runs this after it
+ * in (findCodeRecipient); otherwise only writes the audit row. A TICKET code goes to any phone:
+ * it proves the phone a reporter left on a ticket, whoever owns it (decision 035). The route runs this after it
  * has answered (next/server `after`), so the answer and its timing are the same either way.
  * The new code replaces any earlier one: only the newest row per phone and purpose counts.
  * `template` is the SMS text with `{code}` and `{minutes}`, in the requester's language.
@@ -29,7 +30,7 @@ export async function sendOneTimeCode(options: { phone: string; purpose: CodePur
       ip,
       metadata: { phone: maskPhone(phone), purpose, ...metadata },
     });
-  if (!recipient) return audit("auth.code.not_sent", { reason: "no-account" });
+  if (!recipient && purpose !== "TICKET") return audit("auth.code.not_sent", { reason: "no-account" });
 
   const code = generateCode();
   const now = await databaseNow();

@@ -69,6 +69,21 @@ export async function withIdempotency(options: WithIdempotencyOptions): Promise<
   }
 }
 
+/**
+ * The finished answer stored for this key, without taking it: null when the key is new, expired
+ * or still running. For a caller with a one-shot check before the work (an SMS code, which works
+ * once): a retry of a request that already passed it is answered from here, not refused.
+ */
+export async function findIdempotentAnswer(options: Omit<WithIdempotencyOptions, "ttlMs" | "work">): Promise<IdempotentOutcome | null> {
+  const { caller, operation, key } = options;
+  const [stored] = await db.$queryRaw<{ requestHash: string; statusCode: number | null; response: Prisma.JsonValue }[]>`
+    SELECT "requestHash", "statusCode", "response" FROM "IdempotencyKey"
+    WHERE "caller" = ${caller} AND "operation" = ${operation} AND "key" = ${key} AND "expiresAt" > now()`;
+  if (!stored || stored.statusCode === null) return null;
+  if (stored.requestHash !== hashRequest(options.request)) return { kind: "mismatch" };
+  return { kind: "replayed", status: stored.statusCode, body: stored.response as Prisma.InputJsonObject };
+}
+
 function isLockTimeout(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : String(error);
   return text.includes(LOCK_NOT_AVAILABLE) || text.includes("lock timeout");

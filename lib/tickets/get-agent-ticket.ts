@@ -19,7 +19,7 @@ export async function getAgentTicket({ actor, number, ip }: { actor: SessionUser
     where: { number },
     select: {
       id: true, number: true, subject: true, status: true, priority: true, cause: true, resolution: true, resolutionActions: true, version: true,
-      createdAt: true, resolvedAt: true, contact: true, verified: true, firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true, slaBreachedAt: true,
+      createdAt: true, resolvedAt: true, contact: true, contactVerifiedAt: true, verified: true, firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true, slaBreachedAt: true,
       wizardSession: { select: { steps: true, treeVersion: true, resultId: true } },
       assignee: { select: { id: true, name: true } },
       requester: { select: { name: true } },

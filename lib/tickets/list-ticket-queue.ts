@@ -13,7 +13,7 @@ export const QUEUE_SELECT = {
   firstResponseDueAt: true, resolutionDueAt: true, firstResponseAt: true, slaPausedAt: true, slaBreachedAt: true,
   accountId: true, assignee: { select: { id: true, name: true } },
   // Who opened it: a signed-in customer, or someone locked out who left a contact (lib/tickets/ticket-contact.ts).
-  requesterId: true, contact: true, verified: true,
+  requesterId: true, contact: true, contactVerifiedAt: true, verified: true,
 } satisfies Prisma.TicketSelect;
 
 export type QueueTicket = Prisma.TicketGetPayload<{ select: typeof QUEUE_SELECT }>;

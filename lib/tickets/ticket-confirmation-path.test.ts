@@ -10,5 +10,6 @@ describe("ticketConfirmationPath", () => {
   it("shows someone without a session the confirmation, marked urgent only for an URGENT ticket", () => {
     expect(ticketConfirmationPath({ number: 7, priority: "URGENT", isSignedIn: false })).toBe("/tickets/new?sent=7&urgent=1");
     expect(ticketConfirmationPath({ number: 7, priority: "HIGH", isSignedIn: false })).toBe("/tickets/new?sent=7");
+    expect(ticketConfirmationPath({ number: 7, priority: "URGENT", isSignedIn: false, contactVerified: true })).toBe("/tickets/new?sent=7&urgent=1&verified=1");
   });
 });

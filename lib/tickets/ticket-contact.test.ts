@@ -3,20 +3,21 @@ import { createTicketSchema } from "./ticket-input";
 import { maskContact, ticketContact } from "./ticket-contact";
 
 describe("ticketContact", () => {
-  it("names a mobile number a phone and anything else the form accepts an email, with the ticket's verified flag", () => {
-    expect(ticketContact({ contact: "13900001234", verified: false })).toEqual({ kind: "phone", value: "13900001234", verified: false });
-    expect(ticketContact({ contact: "victim@example.com", verified: false })).toEqual({ kind: "email", value: "victim@example.com", verified: false });
+  it("names a mobile number a phone and anything else the form accepts an email, verified only when the phone was proven with a code", () => {
+    expect(ticketContact({ contact: "13900001234", contactVerifiedAt: null })).toEqual({ kind: "phone", value: "13900001234", verified: false });
+    expect(ticketContact({ contact: "victim@example.com", contactVerifiedAt: null })).toEqual({ kind: "email", value: "victim@example.com", verified: false });
+    expect(ticketContact({ contact: "13900001234", contactVerifiedAt: new Date("2026-12-01T02:00:00Z") })?.verified).toBe(true);
     // An email made of digits is still an email.
-    expect(ticketContact({ contact: "13900001234@qq.com", verified: false })?.kind).toBe("email");
+    expect(ticketContact({ contact: "13900001234@qq.com", contactVerifiedAt: null })?.kind).toBe("email");
   });
 
   it("is null for a ticket without a contact (a signed-in customer's)", () => {
-    expect(ticketContact({ contact: null, verified: true })).toBeNull();
-    expect(ticketContact({ contact: "", verified: true })).toBeNull();
+    expect(ticketContact({ contact: null, contactVerifiedAt: new Date() })).toBeNull();
+    expect(ticketContact({ contact: "", contactVerifiedAt: new Date() })).toBeNull();
   });
 
   it("reads what the ticket form stores the way a person typed it", () => {
-    const stored = (typed: string) => ticketContact({ contact: createTicketSchema.parse({ message: "hi", contact: typed }).contact!, verified: false });
+    const stored = (typed: string) => ticketContact({ contact: createTicketSchema.parse({ message: "hi", contact: typed }).contact!, contactVerifiedAt: null });
     expect(stored("139 0000-1234")).toEqual({ kind: "phone", value: "13900001234", verified: false });
     expect(stored(" Li.Na@Example.com ")).toEqual({ kind: "email", value: "li.na@example.com", verified: false });
   });

@@ -9,12 +9,12 @@ export type TicketContact = { kind: "phone" | "email"; value: string; verified: 
 /**
  * Pure: the contact a ticket carries, with its kind, or null when it has none. The kind is not
  * stored: createTicketSchema (ticket-input.ts) only lets in a mobile number (MOBILE_PHONE) or an
- * email, so what is not a phone is an email. `verified` is the ticket's: false when nobody was
- * signed in, so the person behind the contact is not proven to own any account.
+ * email, so what is not a phone is an email. `verified`: the reporter proved the phone with an
+ * SMS code (contactVerifiedAt, decision 035); an email or an unproven phone may be anyone's.
  */
-export function ticketContact(ticket: { contact: string | null; verified: boolean }): TicketContact | null {
+export function ticketContact(ticket: { contact: string | null; contactVerifiedAt: Date | null }): TicketContact | null {
   if (!ticket.contact) return null;
-  return { kind: MOBILE_PHONE.test(ticket.contact) ? "phone" : "email", value: ticket.contact, verified: ticket.verified };
+  return { kind: MOBILE_PHONE.test(ticket.contact) ? "phone" : "email", value: ticket.contact, verified: ticket.contactVerifiedAt !== null };
 }
 
 /** Pure: a contact as lists show it, "139****1234" or "v***@example.com"; the ticket page shows it in full. */

@@ -26,6 +26,11 @@ const contact = z
 export const createTicketSchema = z.object({
   message,
   contact: contact.optional(),
+  /** The SMS code sent to the phone in `contact` (POST /api/auth/code, purpose `ticket`): proves the reporter holds it (decision 035). */
+  contactCode: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string({ error: "contactCode.format" }).trim().regex(/^\d{6}$/, { error: "contactCode.format" }).optional(),
+  ),
   /** The result page the user came from (decides the priority when the engine has no say). */
   result: z.enum(["refund", "promo", "hack", "overdraft", "unsure"], { error: "result.unknown" }).optional(),
   wizardSessionId: z.string().max(64, { error: "wizardSessionId.unknown" }).optional(),
@@ -40,6 +45,11 @@ export const TICKET_ISSUE_TEXT: Record<string, string> = {
   "message.tooLong": `The message is longer than ${MESSAGE_MAX_LENGTH} characters.`,
   "contact.format": "Give an 11-digit mobile number or an email address.",
   "contact.required": "Without a session, give a phone number or an email so support can reach you.",
+  "contactCode.format": "The code from the SMS is 6 digits.",
+  "contactCode.phoneOnly": "A code proves a mobile number: give a mobile number as the contact, or leave the code out.",
+  "contactCode.wrong": "This code is not the one we sent to this number: check the SMS and try again.",
+  "contactCode.expired": "This code has expired or was already used: ask for a new one.",
+  "contactCode.tooManyTries": "Too many wrong tries for this code: ask for a new one.",
   "result.unknown": "Unknown result.",
   "wizardSessionId.unknown": "Unknown wizard session.",
 };

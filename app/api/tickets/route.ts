@@ -6,6 +6,7 @@ import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { rateLimitedResponse } from "@/lib/http/limit-write";
 import { readJsonOrForm } from "@/lib/http/read-json-or-form";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { listOwnTickets } from "@/lib/tickets/list-own-tickets";
 import { submitTicket } from "@/lib/tickets/submit-ticket";
 import { ticketConfirmationPath } from "@/lib/tickets/ticket-confirmation-path";
@@ -36,7 +37,8 @@ export const POST = apiRoute(async (request) => {
   if (body instanceof Response) return body;
   const key = body.isJson ? request.headers.get("idempotency-key") : body.value.idempotencyKey;
   const ip = clientIp(request.headers);
-  const outcome = await submitTicket({ actor: user, body: body.value, idempotencyKey: key, ip, wizardToken: request.cookies.get(WIZARD_COOKIE)?.value ?? null });
+  const locale = requestLocale(request.cookies, request.headers.get("accept-language"));
+  const outcome = await submitTicket({ actor: user, body: body.value, idempotencyKey: key, ip, wizardToken: request.cookies.get(WIZARD_COOKIE)?.value ?? null, locale });
   switch (outcome.kind) {
     case "key_required":
       return apiError(400, "idempotency_key_required", "Send an Idempotency-Key header (8-100 letters, digits, - or _), the same one on every retry.");
@@ -54,8 +56,8 @@ export const POST = apiRoute(async (request) => {
     case "in_flight":
       return apiError(409, "in_progress", "The first request with this Idempotency-Key is still running: retry in a moment.", { headers: { "Retry-After": "2" } });
     default: {
-      const { number, priority } = outcome.body as { number: number; priority: TicketPriority };
-      if (!body.isJson) return formRedirect(ticketConfirmationPath({ number, priority, isSignedIn: user !== null }));
+      const { number, priority, contactVerified } = outcome.body as { number: number; priority: TicketPriority; contactVerified?: boolean };
+      if (!body.isJson) return formRedirect(ticketConfirmationPath({ number, priority, isSignedIn: user !== null, contactVerified }));
       return jsonResponse(outcome.body, { status: outcome.status, headers: outcome.kind === "replayed" ? { "Idempotent-Replayed": "true" } : {} });
     }
   }

@@ -1,9 +1,8 @@
-import { after, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { codeRequestSchema, fieldErrors } from "@/lib/auth/code-request-schema";
-import { sendOneTimeCode } from "@/lib/auth/send-one-time-code";
-import { smsTemplate } from "@/lib/auth/sms/sms-text";
-import { RESEND_AFTER_SECONDS, throttleCodeRequest } from "@/lib/auth/throttle-code-request";
+import { requestOneTimeCode } from "@/lib/auth/request-one-time-code";
+import { RESEND_AFTER_SECONDS } from "@/lib/auth/throttle-code-request";
 import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -12,7 +11,8 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 const MAX_BODY_BYTES = 1024;
 
 /**
- * "Send me a code". 202 `{ sent: true }` whether or not the phone has an account: the lookup
+ * "Send me a code" (to sign in, set a password, or prove the phone left on a ticket: purpose
+ * `ticket`, decision 035). 202 `{ sent: true }` whether or not the phone has an account: the lookup
  * and the SMS happen after the answer has gone (`after`), so neither the answer nor its timing
  * says anything about the phone. Throttled per phone and per IP in PostgreSQL.
  */
@@ -24,21 +24,15 @@ export const POST = apiRoute(async (request: NextRequest) => {
     const errors = fieldErrors(parsed.error);
     return apiError(400, "invalid_input", `${errors[0]!.path}: ${errors[0]!.message}`, { errors });
   }
-  const { phone } = parsed.data;
-  const purpose = parsed.data.purpose === "password" ? "PASSWORD" : "SIGN_IN";
+  const { phone, purpose } = parsed.data;
   const ip = clientIp(request.headers);
-  const verdict = await throttleCodeRequest({ phone, purpose, ip });
+  const locale = requestLocale(request.cookies, request.headers.get("accept-language"));
+  const verdict = await requestOneTimeCode({ phone, purpose, ip, locale });
   if (!verdict.ok) {
     return apiError(429, "rate_limited", `Too many codes asked for: try again in ${verdict.retryAfterSeconds} seconds.`, {
       retryAfterSeconds: verdict.retryAfterSeconds,
       headers: { "Retry-After": String(verdict.retryAfterSeconds) },
     });
   }
-  const template = await smsTemplate({ locale: requestLocale(request.cookies, request.headers.get("accept-language")), purpose });
-  after(() =>
-    sendOneTimeCode({ phone, purpose, ip, template }).catch((error: unknown) => {
-      console.error("sending a one-time code failed", error);
-    }),
-  );
   return jsonResponse({ sent: true, resendAfterSeconds: RESEND_AFTER_SECONDS }, { status: 202 });
 });

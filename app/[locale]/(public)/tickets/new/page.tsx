@@ -44,6 +44,7 @@ export default async function NewTicketPage({ params, searchParams }: { params: 
         <p role="status" className="rounded-xl border border-line bg-brand-50 p-5 text-lg text-ink-900">
           {t("form.sent", { number: sent })}
           {search.urgent === "1" ? <span className="mt-2 block font-semibold">{t("form.urgentSent", { time: firstResponseWithin("URGENT", locale) })}</span> : null}
+          {search.verified === "1" ? <span className="mt-2 block">{t("form.sentVerified")}</span> : null}
         </p>
       </div>
     );
@@ -58,6 +59,7 @@ export default async function NewTicketPage({ params, searchParams }: { params: 
       <p className="mt-4 text-ink-700">{t("form.lead", { account: user?.walletAccountId ? t("form.withAccount") : "" })}</p>
       <TicketForm
         idempotencyKey={randomUUID()}
+        locale={locale}
         result={result}
         isAnonymous={isAnonymous}
         isUrgent={urgent}
@@ -69,11 +71,23 @@ export default async function NewTicketPage({ params, searchParams }: { params: 
           contact: t("form.contact"),
           contactHint: t("form.contactHint"),
           submit: t("form.submit"),
+          verifyLegend: t("form.verifyLegend"),
+          verifyHint: t("form.verifyHint"),
+          sendCode: t("form.sendCode"),
+          code: t("form.code"),
+          codeHint: t("form.codeHint"),
+          codeSent: t.raw("form.codeSent") as string,
           problems: {
             "message.required": t("validation.message.required"),
             "message.tooLong": t("validation.message.tooLong"),
             "contact.format": t("validation.contact.format"),
             "contact.required": t("validation.contact.required"),
+            "contactCode.format": t("validation.contactCode.format"),
+            "contactCode.phoneOnly": t("validation.contactCode.phoneOnly"),
+            "contactCode.wrong": t("validation.contactCode.wrong"),
+            "contactCode.expired": t("validation.contactCode.expired"),
+            "contactCode.tooManyTries": t("validation.contactCode.tooManyTries"),
+            codeRateLimited: t.raw("form.codeRateLimited") as string,
             rateLimited: t.raw("form.rateLimited") as string,
             rateLimitedAccount: t.raw("form.rateLimitedAccount") as string,
             inProgress: t("form.inProgress"),
