@@ -17,13 +17,15 @@ export const WRITE_LIMITS = {
   ticket: { per: "user", rule: { limit: 30, windowMs: HOUR } },
   /** A signed-in user's replies on their tickets: a lively exchange is one a minute. */
   reply: { per: "user", rule: { limit: 120, windowMs: HOUR } },
+  /** Answers through one ticket's SMS reply link (decision 035), whoever holds the link. */
+  linkReply: { per: "ticket", rule: { limit: 30, windowMs: HOUR } },
   /** Wizard answers per client address (WIZARD_ANSWER_RATE_LIMIT a minute): a person answers one every few seconds, so 300 is a busy office behind one NAT. */
   wizardAnswer: { per: "address", rule: { limit: 300, windowMs: MINUTE } },
   /** Help-center searches without results that are stored, per client address (the search still answers). */
   searchMiss: { per: "address", rule: { limit: 60, windowMs: HOUR } },
   /** Article feedback from browsers without the visitor cookie (each one would be a new voter), per client address. */
   feedbackNewVisitor: { per: "address", rule: { limit: 60, windowMs: HOUR } },
-} as const satisfies Record<string, { per: "address" | "user"; rule: RateLimitRule }>;
+} as const satisfies Record<string, { per: "address" | "user" | "ticket"; rule: RateLimitRule }>;
 
 export type WriteKind = keyof typeof WRITE_LIMITS;
 
@@ -36,8 +38,8 @@ export function writeLimitRule(kind: WriteKind): RateLimitRule {
 }
 
 /**
- * Counts one write of this kind for `subject` (a client address or a user id, as the table
- * says) and says whether it may go ahead.
+ * Counts one write of this kind for `subject` (a client address, a user id or a ticket id, as
+ * the table says) and says whether it may go ahead.
  */
 export async function limitWrite(options: { kind: WriteKind; subject: string }): Promise<RateLimitResult> {
   return consumeRateLimit({ key: `write.${options.kind}:${options.subject}`, rule: writeLimitRule(options.kind) });

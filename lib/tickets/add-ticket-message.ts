@@ -5,9 +5,11 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { refuseIfClaimedByOther } from "./claimed-ticket-guard";
+import { sendReplySms } from "./send-reply-sms";
 
 export type AddMessageResult =
-  | { ok: true; version: number }
+  /** `sms`: whether a public reply also went to the reporter by SMS (sendReplySms). */
+  | { ok: true; version: number; sms: "sent" | "not_applicable" | "failed" }
   | { ok: false; reason: "changed"; version: number; status: string; assigneeName: string | null; latest: { body: string; visibility: string; authorName: string | null; createdAt: Date }[] };
 
 type Options = {
@@ -28,11 +30,13 @@ type Options = {
  * A public reply or an internal note. If the ticket changed after the agent opened it, nothing
  * is written: the agent gets what changed (and keeps the draft) and can send anyway. The ticket
  * row is locked for the check and the write, so two replies never both pass a stale check.
+ * A public reply on a ticket from a reporter without an account, whose phone is proven, then
+ * goes to them by SMS with a reply link (decision 035).
  */
 export async function addTicketMessage(options: Options): Promise<AddMessageResult> {
   const { actor, number, body, visibility, seenVersion, sendAnyway, waitForCustomer, ip } = options;
   assertCan(actor, "tickets.reply");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const [ticket] = await tx.$queryRaw<{ id: string; version: number; status: string; accountId: string | null; firstResponseAt: Date | null; slaPausedAt: Date | null; assigneeId: string | null; assigneeName: string | null }[]>`
       SELECT t."id", t."version", t."status"::text AS "status", t."accountId", t."firstResponseAt", t."slaPausedAt", t."assigneeId", u."name" AS "assigneeName"
       FROM "Ticket" t LEFT JOIN "PortalUser" u ON u."id" = t."assigneeId" WHERE t."number" = ${number} FOR UPDATE OF t`;
@@ -64,6 +68,9 @@ export async function addTicketMessage(options: Options): Promise<AddMessageResu
     });
     await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: actor.id, type: "MESSAGE_ADDED", data: { messageId: message.id, visibility } } });
     await recordAudit({ client: tx, actor, action: isPublic ? "ticket.reply" : "ticket.note", targetType: "Ticket", targetId: ticket.id, accountId: ticket.accountId, ip, metadata: { messageId: message.id } });
-    return { ok: true, version: ticket.version + 1 } as const;
+    return { ok: true, version: ticket.version + 1, ticketId: ticket.id } as const;
   });
+  if (!result.ok) return result;
+  const sms = visibility === "PUBLIC" ? await sendReplySms({ ticketId: result.ticketId, actor, ip }) : "not_applicable";
+  return { ok: true, version: result.version, sms };
 }

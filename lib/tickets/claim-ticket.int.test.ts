@@ -99,7 +99,8 @@ describe("a claimed ticket is its holder's", () => {
     expect(unchanged).toEqual({ status: "OPEN", version: won.version, slaPausedAt: null, messages: [] });
 
     const reply = await addTicketMessage({ actor: qian, number: claimed, body: "Looking into it with Zhao Min.", visibility: "PUBLIC", seenVersion: won.version });
-    expect(reply).toEqual({ ok: true, version: won.version + 1 });
+    // A signed-in customer's ticket (or none): no SMS goes out.
+    expect(reply).toEqual({ ok: true, version: won.version + 1, sms: "not_applicable" });
     const paused = await addTicketMessage({ actor: zhao, number: claimed, body: "Please send a screenshot.", visibility: "PUBLIC", seenVersion: reply.version, waitForCustomer: true });
     expect(paused.ok).toBe(true);
     expect((await db.ticket.findUniqueOrThrow({ where: { number: claimed } })).status).toBe("WAITING_ON_CUSTOMER");

@@ -85,7 +85,7 @@ describe("customer tickets", () => {
     });
     const seen = await getOwnTicket({ actor: owner, number: ticket!.number });
     expect(seen.messages.map((m) => [m.fromSupport, m.body])).toEqual([[false, "有一笔游戏充值不是我付的"], [true, "Which device do you use?"]]);
-    expect(await addCustomerReply({ actor: owner, number: ticket!.number, body: "<b>iPhone</b>" })).toEqual({ status: "OPEN" });
+    expect(await addCustomerReply({ replier: { kind: "requester", actor: owner, number: ticket!.number }, body: "<b>iPhone</b>" })).toEqual({ status: "OPEN" });
     const events = await db.ticketEvent.findMany({ where: { ticketId: row.id }, orderBy: { createdAt: "asc" }, select: { type: true } });
     expect(events.map((e) => e.type)).toEqual(["CREATED", "REOPENED", "MESSAGE_ADDED"]);
   });
@@ -94,7 +94,7 @@ describe("customer tickets", () => {
     const [ticket] = await listOwnTickets({ actor: owner });
     await closeOwnTicket({ actor: owner, number: ticket!.number });
     expect((await getOwnTicket({ actor: owner, number: ticket!.number })).status).toBe("CLOSED");
-    await expect(addCustomerReply({ actor: owner, number: ticket!.number, body: "hello?" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addCustomerReply({ replier: { kind: "requester", actor: owner, number: ticket!.number }, body: "hello?" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(closeOwnTicket({ actor: stranger, number: ticket!.number })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await listOwnTickets({ actor: owner, openOnly: true })).toEqual([]);
   });

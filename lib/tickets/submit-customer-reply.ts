@@ -21,6 +21,6 @@ export async function submitCustomerReply(options: { actor: SessionUser; number:
   if (!parsed.success) return { kind: "invalid", issues: ticketIssues(parsed.error) };
   const rate = await limitWrite({ kind: "reply", subject: actor.id });
   if (!rate.ok) return { kind: "rate_limited", retryAfterSeconds: rate.retryAfterSeconds };
-  const { status } = await addCustomerReply({ actor, number, body: parsed.data.message });
+  const { status } = await addCustomerReply({ replier: { kind: "requester", actor, number }, body: parsed.data.message });
   return { kind: "sent", status };
 }

@@ -29,13 +29,14 @@ const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 const ERROR_ITEM_KEYS: Record<string, string[]> = {
   "/api/tickets": ["code", "message", "path"],
   "/api/tickets/[number]/messages": ["code", "message", "path"],
+  "/api/tickets/link/[token]/messages": ["code", "message", "path"],
 };
 const DEFAULT_ERROR_ITEM_KEYS = ["message", "path"];
 
 const odd = fc.constantFrom("", " ", "\u0000", "a\u0000b", "\u202e", "%ff", "../..", "$K1", "名字", "<script>alert(1)</script>", "x".repeat(3000));
 const scalar = fc.oneof(odd, fc.string({ unit: "binary", maxLength: 40 }), fc.integer(), fc.double(), fc.constantFrom(2_147_483_648, 1e21, -1, 0, 1.5, true, false, null));
 /** Field names the routes read, so that bodies reach their validation, not only the JSON parser. */
-const FIELDS = ["message", "contact", "result", "wizardSessionId", "assigneeId", "version", "phone", "code", "password", "purpose", "locale", "redirectTo", "slug", "isHelpful", "comment", "question", "option", "idempotencyKey", "q"];
+const FIELDS = ["message", "contact", "result", "wizardSessionId", "assigneeId", "version", "phone", "code", "password", "purpose", "locale", "redirectTo", "slug", "isHelpful", "comment", "question", "option", "idempotencyKey", "q", "contactCode", "token"];
 const shaped = fc.dictionary(fc.constantFrom(...FIELDS), fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), { maxKeys: 5 });
 
 const history = fc.record(

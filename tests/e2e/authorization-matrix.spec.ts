@@ -21,6 +21,9 @@ const staffOnly = (denied: { anonymous: Outcome; wallet: Outcome }, allowed: Out
   admin: allowed,
 });
 
+/** Shaped like a reply link's token (lib/tickets/reply-link.ts) for ticket 1, but not signed by the portal. */
+const FORGED_LINK = "1.zzzzzz.AAAAAAAAAAAAAAAAAAAAAA";
+
 const PAGES: Record<string, Row> = {
   "/": everyone(200),
   "/diagnose": everyone(200),
@@ -35,6 +38,8 @@ const PAGES: Record<string, Row> = {
   "/tickets/[number]": { ...staffOnly({ anonymous: { redirect: "/signin?callbackUrl=%2Ftickets%2F1" }, wallet: 404 }, 403), url: "/tickets/1" },
   // Anyone may hand a case to support, also without an account (a stolen one).
   "/tickets/new": everyone(200),
+  // An SMS reply link is its own credential: one the portal did not sign is a 404 for everyone.
+  "/tickets/link/[token]": { ...everyone(404), url: `/tickets/link/${FORGED_LINK}` },
   "/faq/[slug]": { ...everyone(200), url: "/faq/credit-record" },
   "/faq/category/[category]": { ...everyone(200), url: "/faq/category/credit" },
   "/faq/search": { ...everyone(200), url: "/faq/search?q=%E5%85%85%E5%80%BC" },
@@ -80,6 +85,10 @@ const ENDPOINTS: Record<string, Row> = {
   "POST /api/tickets/[number]": { ...everyone(405), url: "/api/tickets/1", body: {} },
   // An empty reply is refused (422) only after the role check.
   "POST /api/tickets/[number]/messages": { ...staffOnly({ anonymous: 401, wallet: 422 }, 403), url: "/api/tickets/1/messages", body: {} },
+  "GET /api/tickets/link/[token]": { ...everyone(404), url: `/api/tickets/link/${FORGED_LINK}` },
+  "POST /api/tickets/link/[token]": { ...everyone(405), url: `/api/tickets/link/${FORGED_LINK}`, body: {} },
+  // The link is checked before the body: a forged one is a 404 whatever is sent.
+  "POST /api/tickets/link/[token]/messages": { ...everyone(404), url: `/api/tickets/link/${FORGED_LINK}/messages`, body: {} },
   "POST /api/tickets/[number]/close": { ...staffOnly({ anonymous: 401, wallet: 404 }, 403), url: "/api/tickets/1/close", body: {} },
   // The wizard is for everyone; an empty answer restarts it (400 for JSON callers).
   "POST /api/wizard/answer": { ...everyone(400), body: {} },
@@ -138,6 +147,12 @@ const ACTIONS: Record<string, ActionRow[]> = {
   sendCustomerReplyAction: [
     { ...staffOnly({ anonymous: { redirect: "/signin" }, wallet: 404 }, 403), url: "/tickets/1", args: [null, { form: { number: NO_TICKET, message: "x" } }] },
   ],
+  sendLinkReplyAction: [{ ...everyone(404), url: `/tickets/link/${FORGED_LINK}`, args: [null, { form: { token: FORGED_LINK, message: "x" } }] }],
+  // The sign-in and password forms without JavaScript: anyone may try; empty fields come back as
+  // the form's state (nothing counted). A signed-in wallet user is sent on from /signin by proxy.ts.
+  passwordSignInAction: [{ ...everyone(200), wallet: { redirect: "/me" }, url: "/signin", args: [null, { form: { provider: "wallet", phone: "", password: "" } }] }],
+  codeSignInAction: [{ ...everyone(200), wallet: { redirect: "/me" }, url: "/signin", args: [null, { form: { intent: "send", phone: "" } }] }],
+  newPasswordAction: [{ ...everyone(200), url: "/password", args: [null, { form: { intent: "save", phone: "", code: "", password: "" } }] }],
   // Editing the help center: supervisors and admins; an article id that names nothing is a 404.
   saveArticleAction: [{ ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/faq/new", args: [{}, { form: { ...article, id: "no_such_article", intent: "save" } }] }],
 };

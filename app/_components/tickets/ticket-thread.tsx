@@ -7,8 +7,9 @@ import type { OwnTicket } from "@/lib/tickets/get-own-ticket";
 /**
  * The public messages (React escapes them: markup a user typed shows as text), then the reply
  * box the page gives (a server action) and the close form, both working without JavaScript.
+ * A reporter reading through an SMS reply link has no session to close the ticket with: `canClose` false.
  */
-export async function TicketThread({ ticket, locale, replyBox }: { ticket: OwnTicket; locale: Locale; replyBox: ReactNode }) {
+export async function TicketThread({ ticket, locale, replyBox, canClose = true }: { ticket: OwnTicket; locale: Locale; replyBox: ReactNode; canClose?: boolean }) {
   const t = await getTranslations("tickets");
   const isClosed = ticket.status === "CLOSED";
   return (
@@ -28,10 +29,10 @@ export async function TicketThread({ ticket, locale, replyBox }: { ticket: OwnTi
       ) : (
         <>
           {replyBox}
-          <form method="post" action={`/api/tickets/${ticket.number}/close`} className="mt-8 border-t border-line pt-6">
+          {canClose && <form method="post" action={`/api/tickets/${ticket.number}/close`} className="mt-8 border-t border-line pt-6">
             <p className="text-ink-700">{t("detail.closeHint")}</p>
             <button type="submit" className="btn-secondary mt-3">{t("detail.close")}</button>
-          </form>
+          </form>}
         </>
       )}
     </>

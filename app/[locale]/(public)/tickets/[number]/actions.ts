@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { formText, submittedForm } from "@/lib/http/form-text";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { submitCustomerReply } from "@/lib/tickets/submit-customer-reply";
-import type { CustomerReplyProblem, CustomerReplyState } from "./reply-state";
+import type { CustomerReplyProblem, CustomerReplyState } from "@/app/_components/tickets/reply-state";
 
 /**
  * The reply box on the customer's ticket page (also without JavaScript), with the rules of

@@ -12,8 +12,9 @@ import { firstResponseWithin } from "@/lib/tickets/first-response-within";
 import { getOwnTicket } from "@/lib/tickets/get-own-ticket";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { MESSAGE_MAX_LENGTH } from "@/lib/tickets/ticket-input";
-import { ReplyBox } from "./reply-box";
-import type { CustomerReplyProblem } from "./reply-state";
+import { ReplyBox } from "@/app/_components/tickets/reply-box";
+import type { CustomerReplyProblem } from "@/app/_components/tickets/reply-state";
+import { sendCustomerReplyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -64,7 +65,8 @@ export default async function TicketPage({ params, searchParams }: { params: Par
         locale={locale}
         replyBox={
           <ReplyBox
-            number={ticket.number}
+            action={sendCustomerReplyAction}
+            hidden={{ name: "number", value: String(ticket.number) }}
             maxLength={MESSAGE_MAX_LENGTH}
             initialProblem={URL_PROBLEMS.find((problem) => problem === search.error) ?? null}
             labels={{
