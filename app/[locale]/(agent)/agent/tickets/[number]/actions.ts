@@ -53,7 +53,7 @@ export async function sendReplyAction(_previous: ReplyState, submitted: FormData
     });
     if (!result.ok) return { kind: "changed", draft, version: result.version, status: result.status, assigneeName: result.assigneeName, latest: result.latest.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })) };
     revalidatePath(`/agent/tickets/${input.number}`);
-    return { kind: "sent", version: result.version };
+    return { kind: "sent", version: result.version, sms: result.sms };
   } catch (error) {
     if (error instanceof TicketClaimedError) return { kind: "claimed", draft, holder: error.holder };
     if (error instanceof AppError) answerRefusal(error);

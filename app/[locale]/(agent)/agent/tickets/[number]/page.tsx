@@ -58,7 +58,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
   const macros = MACROS.filter((m) => isTopUpOffered || !m.asksTopUp).map((m) => ({ id: m.id, title: m.title[locale === "en" ? "en" : "zh-CN"], text: fillMacro(m.id, customerLocale, { name: ticket.account?.ownerName ?? ticket.requester?.name ?? "", amount, ticket: number }) ?? "" }));
   const tt = await getTranslations("agent.ticket");
   const labels = {
-    ...Object.fromEntries((["reply", "body", "visibility", "visibilityPublic", "visibilityInternal", "waitForCustomer", "macro", "macroNone", "macroInsert", "send", "sendAnyway", "sent", "latest", "bodyRequired"] as const).map((k) => [k, tt(k)])),
+    ...Object.fromEntries((["reply", "body", "visibility", "visibilityPublic", "visibilityInternal", "waitForCustomer", "macro", "macroNone", "macroInsert", "send", "sendAnyway", "sent", "sentSms", "smsFailed", "latest", "bodyRequired"] as const).map((k) => [k, tt(k)])),
     changed: tt.raw("changed") as string, changedAssignee: tt.raw("changedAssignee") as string, viewing: tt.raw("viewing") as string, claimedPause: tt.raw("claimedPause") as string, replying: tt.raw("replying") as string,
     retry: t("common.retry"),
     statuses: Object.fromEntries((["NEW", "OPEN", "WAITING_ON_CUSTOMER", "RESOLVED", "CLOSED"] as const).map((s) => [s, t(`status.${s}`)])),

@@ -6,7 +6,7 @@ import { heartbeatAction, sendReplyAction } from "./actions";
 import type { ReplyState } from "./reply-state";
 
 export type ReplyLabels = Record<
-  "reply" | "body" | "visibility" | "visibilityPublic" | "visibilityInternal" | "waitForCustomer" | "macro" | "macroNone" | "macroInsert" | "send" | "sendAnyway" | "sent" | "changed" | "changedAssignee" | "latest" | "bodyRequired" | "viewing" | "replying" | "retry" | "claimedPause",
+  "reply" | "body" | "visibility" | "visibilityPublic" | "visibilityInternal" | "waitForCustomer" | "macro" | "macroNone" | "macroInsert" | "send" | "sendAnyway" | "sent" | "sentSms" | "smsFailed" | "changed" | "changedAssignee" | "latest" | "bodyRequired" | "viewing" | "replying" | "retry" | "claimedPause",
   string
 > & { statuses: Record<string, string> };
 
@@ -78,7 +78,7 @@ export function ReplyForm({ number, version, macros, labels }: Props) {
         </fieldset>
         <label className="text-sm text-ink-800"><input type="checkbox" name="waitForCustomer" /> {labels.waitForCustomer}</label>
         <div role="status" aria-live="polite">
-          {state.kind === "sent" ? <p className="text-brand-800">{labels.sent}</p> : null}
+          {state.kind === "sent" ? <p className={state.sms === "failed" ? "text-red-800" : "text-brand-800"}>{state.sms === "sent" ? labels.sentSms : state.sms === "failed" ? labels.smsFailed : labels.sent}</p> : null}
           {state.kind === "invalid" ? <p className="text-red-800">{labels.bodyRequired}</p> : null}
           {state.kind === "retry" ? <p className="text-red-800">{labels.retry}</p> : null}
           {state.kind === "claimed" ? <p className="text-red-800">{fillTemplate(labels.claimedPause, { name: state.holder })}</p> : null}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { TicketContact } from "@/lib/tickets/ticket-contact";
 
-/** The contact someone who could not sign in left, in full so the agent can call or write back. */
+/** The contact someone who could not sign in left, in full so the agent can call or write back, and whether replies reach it by SMS. */
 export async function ReporterContact({ contact }: { contact: TicketContact | null }) {
   if (!contact) return null;
   const t = await getTranslations("agent.contact");
@@ -13,9 +13,11 @@ export async function ReporterContact({ contact }: { contact: TicketContact | nu
         <dt className="text-ink-600">{t(`kind.${contact.kind}`)}</dt>
         <dd><a className="text-link break-all" href={href}>{contact.value}</a></dd>
         <dt className="text-ink-600">{t("identity")}</dt>
-        <dd className={contact.verified ? "" : "font-semibold text-amber-900"}>{contact.verified ? t("verified") : t("unverifiedDetail")}</dd>
+        <dd className={contact.verified ? "" : "font-semibold text-amber-900"}>{contact.verified ? t("verifiedByCode") : t("unverifiedDetail")}</dd>
       </dl>
       {contact.verified ? null : <p className="mt-2 text-sm text-ink-700">{t("unverifiedHint")}</p>}
+      {/* Replies reach the reporter by SMS only on a proven phone (lib/tickets/send-reply-sms.ts). */}
+      <p className="mt-2 text-sm text-ink-700">{contact.kind === "phone" && contact.verified ? t("smsHint") : t("noSmsHint")}</p>
     </section>
   );
 }
