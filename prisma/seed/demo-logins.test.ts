@@ -76,7 +76,11 @@ describe("the demo logins", () => {
   it("open tickets on persona accounts, urgent for the takeover and resolved once", () => {
     const ids = new Set(DEMO_LOGINS.wallet.map((l) => l.id));
     expect(data.tickets.length).toBeGreaterThanOrEqual(6);
-    expect(data.tickets.every((t) => ids.has(t.requesterId ?? ""))).toBe(true);
+    // Each is a persona's own, or opened without signing in by a persona who proved their phone.
+    expect(data.tickets.every((t) => ids.has(t.requesterId ?? "") || (t.requesterId === null && t.contactVerifiedAt instanceof Date && data.accounts.some((a) => a.id === t.accountId && a.phone === t.contact)))).toBe(true);
+    const anonymous = data.tickets.find((t) => t.id === "tkt_wu_min");
+    expect(anonymous).toMatchObject({ requesterId: null, verified: false, contact: "13800000020", priority: "URGENT", accountId: "acc_wu_min" });
+    expect(data.ticketMessages.filter((m) => m.ticketId === "tkt_wu_min" && m.visibility === "PUBLIC").map((m) => m.authorId)).toEqual([null, "usr_agent_wang", null]);
     expect(data.tickets.find((t) => t.id === "tkt_zhao_lei")?.priority).toBe("URGENT");
     const resolved = data.tickets.filter((t) => t.status === "RESOLVED");
     expect(resolved).toHaveLength(1);

@@ -20,6 +20,27 @@ export const TICKET_SPECS: readonly TicketSpec[] = [
     changes: [{ at: [-3, 8, 41], by: "agent", type: "STATUS_CHANGED", data: { from: "NEW", to: "OPEN" } }],
   },
   {
+    // Locked out by the thief, Wu Min reported from her own phone without signing in, proved the
+    // number with an SMS code (so the ticket is linked to her account), got the agent's answer by
+    // SMS and replied through its link (decision 035): the whole anonymous case, for a new agent.
+    slug: "wu_min",
+    subject: "账户登不上了,有一笔转账不是我转的",
+    status: "OPEN",
+    priority: "URGENT",
+    cause: "HACK",
+    assignee: "agent",
+    opened: [-2, 7, 32],
+    claimed: [-2, 7, 36],
+    reporter: { contact: "13800000020", verifiedAt: [-2, 7, 31], locale: "zh-CN" },
+    thread: [
+      { at: [-2, 7, 32], by: "user", body: "早上收到短信说账户在一台 OPPO 手机上登录,还添加了收款人,转走了 500 元。我现在用原来的密码登不上去了。请先帮我把支付停掉。" },
+      { at: [-2, 7, 38], by: "agent", internal: true, body: "报告人已用短信验证码证明手机号 138****0020,与吴敏账户绑定的号码一致。11/18 03:10 OPPO A58(广东揭阳,IP 198.51.100.23)首次登录,03:14 新增收款人,03:16 转出 ¥500 给刘**。已限制支付。" },
+      { at: [-2, 7, 41], by: "agent", body: "吴女士您好,我们已暂时限制您账户的支付,对方不能再转出资金。请用短信验证码登录后立即修改密码,并在“设备管理”里移除 OPPO A58。那笔 ¥500 的转账我们已提交核查,核查期间不需要您充值。" },
+      { at: [-2, 8, 5], by: "user", body: "收到短信了。我已经用验证码登录并改了密码,那台 OPPO 也删掉了。那 500 元请帮我追回,谢谢。" },
+    ],
+    changes: [{ at: [-2, 7, 37], by: "agent", type: "STATUS_CHANGED", data: { from: "NEW", to: "OPEN" } }],
+  },
+  {
     slug: "james_wilson",
     subject: "Someone took over my account",
     status: "NEW",

@@ -29,20 +29,25 @@ export type TicketSpec = {
   claimed?: [number, number, number];
   resolved?: { at: [number, number, number]; resolution: string };
   thread: { at: [number, number, number]; by: Actor; internal?: boolean; body: string }[];
+  /**
+   * Opened without signing in (the owner was locked out): the phone left and when it was proven
+   * with an SMS code (decision 035). The "user" then has no portal account on the ticket.
+   */
+  reporter?: { contact: string; verifiedAt: [number, number, number]; locale: "zh-CN" | "en" };
   changes?: { at: [number, number, number]; by: Actor; type: TicketEventType; data: Record<string, string> }[];
 };
 
 export type TicketRows = { tickets: TicketRow[]; messages: TicketMessageRow[]; events: TicketEventRow[]; auditLogs: AuditLogRow[] };
 
 const when = ([day, hour, minute]: [number, number, number]) => cst(day, hour, minute);
-const actorId = (slug: string, by: Actor) => (by === "user" ? `usr_${slug}` : STAFF_ID[by]);
+const actorId = (spec: TicketSpec, by: Actor) => (by !== "user" ? STAFF_ID[by] : spec.reporter ? null : `usr_${spec.slug}`);
 const STAFF_IP = "10.20.0.15";
 
 function ticketRows(spec: TicketSpec): TicketRows {
   const id = `tkt_${spec.slug}`;
   const accountId = `acc_${spec.slug}`;
   const messages = spec.thread.map((m, i) =>
-    buildTicketMessage({ id: `msg_${spec.slug}_${i + 1}`, ticketId: id, authorId: actorId(spec.slug, m.by), visibility: m.internal ? "INTERNAL" : "PUBLIC", body: m.body, createdAt: when(m.at) }),
+    buildTicketMessage({ id: `msg_${spec.slug}_${i + 1}`, ticketId: id, authorId: actorId(spec, m.by), visibility: m.internal ? "INTERNAL" : "PUBLIC", body: m.body, createdAt: when(m.at) }),
   );
   const drafts: { at: Date; actor: Actor; type: TicketEventType; data?: Record<string, string> }[] = [
     { at: when(spec.opened), actor: "user", type: "CREATED", data: { status: "NEW", priority: spec.priority } },
@@ -53,7 +58,7 @@ function ticketRows(spec: TicketSpec): TicketRows {
   ];
   drafts.sort((a, b) => a.at.getTime() - b.at.getTime());
   const events = drafts.map((e, i) =>
-    buildTicketEvent({ id: `tev_${spec.slug}_${i + 1}`, ticketId: id, actorId: actorId(spec.slug, e.actor), type: e.type, data: e.data, createdAt: e.at }),
+    buildTicketEvent({ id: `tev_${spec.slug}_${i + 1}`, ticketId: id, actorId: actorId(spec, e.actor), type: e.type, data: e.data, createdAt: e.at }),
   );
   const lastAt = events.at(-1)?.createdAt ?? when(spec.opened);
   const firstReply = spec.thread.find((m) => m.by !== "user" && !m.internal);
@@ -64,7 +69,12 @@ function ticketRows(spec: TicketSpec): TicketRows {
     priority: spec.priority,
     cause: spec.cause,
     accountId,
-    requesterId: `usr_${spec.slug}`,
+    requesterId: spec.reporter ? null : `usr_${spec.slug}`,
+    // Every row names these, since rows are inserted together (a missing key would be NULL, not the default).
+    verified: !spec.reporter,
+    contact: spec.reporter?.contact ?? null,
+    contactVerifiedAt: spec.reporter ? when(spec.reporter.verifiedAt) : null,
+    locale: spec.reporter?.locale ?? null,
     assigneeId: spec.assignee ? STAFF_ID[spec.assignee] : null,
     claimedAt: spec.claimed ? when(spec.claimed) : null,
     resolution: spec.resolved?.resolution ?? null,
