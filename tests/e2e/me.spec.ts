@@ -75,6 +75,26 @@ test("theft on a positive balance gets the same urgent banner, with the payment 
   await expect(balance.getByRole("heading", { name: "查看账户详情" })).toBeVisible();
 });
 
+test("a takeover victim's own ticket lists everything taken; a refund ticket shows no such list", async ({ page, context, baseURL }) => {
+  await signInBrowser(context, baseURL!, await personaByPhone(TAKEOVER.phone));
+  await page.goto("/tickets");
+  await page.getByRole("link", { name: /: 账户被盗,钱被转走了$/ }).click();
+  await expect(page).toHaveURL(/\/tickets\/\d+$/);
+  // Today's diagnosis of his account, as on /me: the ¥3,000 transfer to the thief's payee first.
+  const taken = page.getByRole("region", { name: "可能不是你本人发起的交易" });
+  await expect(taken.getByRole("row")).toHaveCount(4);
+  await expect(taken.getByRole("row").nth(1)).toHaveText(/2026年11月17日 02:58\s*转出\s*林\*\*\(177\*\*\*\*0938\)\s*-¥3,000\.00/);
+  await expect(taken.getByTestId("unauthorized-total")).toHaveText("¥6,300.00");
+  await expect(taken.getByTestId("deficit")).toHaveText("¥1,800.00");
+
+  await signInBrowser(context, baseURL!, await personaByPhone(REFUND.phone));
+  await page.goto("/tickets");
+  await page.getByRole("link", { name: /: 京东退款被撤回,余额变负数$/ }).click();
+  await expect(page).toHaveURL(/\/tickets\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("京东退款被撤回");
+  await expect(page.getByRole("region", { name: "可能不是你本人发起的交易" })).toHaveCount(0);
+});
+
 for (const healthy of [
   { phone: "13800000022", balance: "¥458.99" },
   { phone: "13800000018", balance: "¥1,280.70" },

@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TicketStatusBadge } from "@/app/_components/tickets/ticket-status-badge";
 import { TicketThread } from "@/app/_components/tickets/ticket-thread";
+import { UnauthorizedDebits } from "@/app/_components/wizard/unauthorized-debits";
 import { requireRole } from "@/lib/authz";
 import { AppError } from "@/lib/errors/app-error";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { firstResponseWithin } from "@/lib/tickets/first-response-within";
 import { getOwnTicket } from "@/lib/tickets/get-own-ticket";
+import { getOwnTicketDebits } from "@/lib/tickets/get-own-ticket-debits";
 import { parseTicketNumber } from "@/lib/tickets/parse-ticket-number";
 import { MESSAGE_MAX_LENGTH } from "@/lib/tickets/ticket-input";
 import { ReplyBox } from "@/app/_components/tickets/reply-box";
@@ -28,13 +30,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("number", { number: (await params).number }) };
 }
 
-/** One of the user's own tickets: status, the public thread (never internal notes), reply, close. */
+/**
+ * One of the user's own tickets: status, what was taken from their account when someone else
+ * moved money (today's diagnosis, as on /me), the public thread (never internal notes), reply, close.
+ */
 export default async function TicketPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const locale = await pageLocale(params);
   const number = parseTicketNumber((await params).number);
   const actor = await requireRole(["WALLET_USER"], { returnTo: `/tickets/${number ?? ""}` });
   if (number === null) notFound();
-  const ticket = await getOwnTicket({ actor, number }).catch((error: unknown) => {
+  const [ticket, debits] = await Promise.all([getOwnTicket({ actor, number }), getOwnTicketDebits({ actor, number })]).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -60,6 +65,7 @@ export default async function TicketPage({ params, searchParams }: { params: Par
           <p className="mt-1 whitespace-pre-wrap text-ink-900">{ticket.resolution}</p>
         </section>
       )}
+      {debits && debits.rows.length > 0 && <UnauthorizedDebits diagnosis={debits.diagnosis} timeline={debits.timeline} locale={locale} headingLevel={2} />}
       <TicketThread
         ticket={ticket}
         locale={locale}
