@@ -30,7 +30,14 @@ export function passwordLength(password: string): number {
 export type SignInProvider = "wallet" | "staff";
 export type SignInField = "phone" | "email" | "password" | "code";
 
-/** Every issue key a check can produce; each has a message in both locales. */
+/**
+ * The server's refusals that concern one field, shown next to it (lib/auth/place-sign-in-error.ts):
+ * a wrong password (said as "phone number or password is not correct", never which) and a code
+ * that is wrong, expired or used. Their words are the sentences under `auth.errors.*`.
+ */
+export const REFUSAL_ISSUES = ["password.incorrect", "code.incorrect"] as const;
+
+/** Every issue key a check or a refusal can produce; each has a message in both locales. */
 export const SIGN_IN_ISSUES = [
   "phone.required",
   "phone.format",
@@ -43,8 +50,14 @@ export const SIGN_IN_ISSUES = [
   "password.common",
   "code.required",
   "code.format",
+  ...REFUSAL_ISSUES,
 ] as const;
 export type SignInIssue = (typeof SIGN_IN_ISSUES)[number];
+
+/** Whether an issue is a refusal from the server rather than a check of what was typed. */
+export function isRefusalIssue(issue: SignInIssue): issue is (typeof REFUSAL_ISSUES)[number] {
+  return (REFUSAL_ISSUES as readonly string[]).includes(issue);
+}
 export type FieldIssue = { field: SignInField; issue: SignInIssue };
 
 export function isSignInIssue(value: unknown): value is SignInIssue {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { SIGN_IN_ISSUES, type SignInIssue } from "@/lib/auth/sign-in-fields";
+import { SIGN_IN_ISSUES, isRefusalIssue, type SignInIssue } from "@/lib/auth/sign-in-fields";
 
 export type CodeFormLabels = {
   phone: string;
@@ -21,7 +21,6 @@ export type CodeFormLabels = {
   failedTitle: string;
   fieldError: string;
   issues: Record<SignInIssue, string>;
-  invalidCode: string;
   /** Templates with `{seconds}` / `{minutes}` (always 2 or more), filled in the browser. */
   throttledSeconds: string;
   throttledMany: string;
@@ -51,8 +50,12 @@ export async function codeFormLabels(): Promise<CodeFormLabels> {
     summaryTitle: t("form.summaryTitle"),
     failedTitle: t("form.failedTitle"),
     fieldError: t.raw("form.fieldError") as string,
-    issues: Object.fromEntries(SIGN_IN_ISSUES.map((issue) => [issue, t(`validation.${issue}`)])) as Record<SignInIssue, string>,
-    invalidCode: t("errors.invalidCode"),
+    issues: {
+      ...(Object.fromEntries(SIGN_IN_ISSUES.filter((issue) => !isRefusalIssue(issue)).map((issue) => [issue, t(`validation.${issue}`)])) as Record<SignInIssue, string>),
+      // A wrong code is said at the code field, for phones with and without an account alike.
+      "code.incorrect": t("errors.invalidCode"),
+      "password.incorrect": t("errors.invalidCredentialsWallet"),
+    },
     throttledSeconds: t.raw("errors.throttledSeconds") as string,
     throttledMany: t("errors.throttled", { minutes: MANY }).replace(MANY.toLocaleString("en"), "{minutes}").replace(String(MANY), "{minutes}"),
     disabled: t("errors.disabled"),

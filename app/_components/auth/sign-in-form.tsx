@@ -1,28 +1,24 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
+import { passwordSignInAction } from "@/app/[locale]/(public)/signin/actions";
 import type { SignInLabels } from "@/app/_components/auth/sign-in-labels";
 import { useSignedInUser } from "@/app/_components/auth/use-signed-in-user";
 import { postCredentials } from "@/app/_components/auth/post-credentials";
 import { throttledText } from "@/app/_components/auth/throttled-text";
+import { SubmitButton } from "@/app/_components/auth/submit-button";
+import { useIsHydrated, useQueryString } from "@/app/_components/auth/use-query-string";
+import { placeSignInError } from "@/lib/auth/place-sign-in-error";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
-import { checkSignInFields, type FieldIssue, type SignInField, type SignInProvider } from "@/lib/auth/sign-in-fields";
-import { decodeSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
+import { checkSignInFields, type SignInField, type SignInProvider } from "@/lib/auth/sign-in-fields";
+import { decodeSignInError } from "@/lib/auth/sign-in-errors";
+import type { FormRefusal, PasswordSignInState, PlacedRefusal } from "@/lib/auth/sign-in-form-state";
 import { fillTemplate } from "@/lib/i18n/fill-template";
 
-const noSubscription = () => () => {};
-
-/** The page's query string in the browser; "" while prerendering (the same HTML for everyone). */
-function useQueryString(): string {
-  return useSyncExternalStore(noSubscription, () => window.location.search, () => "");
-}
-
-/** What next-auth's error page sent back here as ?error=<code>, as the form shows it. */
-function errorFromQuery(search: string): { issues: FieldIssue[]; error: SignInError | null } | null {
+/** What next-auth's error page sent back here as ?error=<code>, placed as the form shows it. */
+function errorFromQuery(search: string): PlacedRefusal | null {
   const code = new URLSearchParams(search).get("error");
-  if (!code) return null;
-  const decoded = decodeSignInError(code);
-  return decoded.code === "invalid-input" ? { issues: [decoded], error: null } : { issues: [], error: decoded };
+  return code ? placeSignInError(decodeSignInError(code)) : null;
 }
 
 const inputClass =
@@ -32,17 +28,20 @@ const inputClass =
  * The page around this form is static (the same HTML for everyone), so what depends on the
  * visit is read here in the browser: `callbackUrl` and `error` from the query string, and who is
  * already signed in. The browser checks the fields first (same rules as the server's zod schema),
- * then signs in without a page redirect so the server's reason can be shown here.
+ * then signs in without a page redirect so the server's reason can be shown here. Without
+ * JavaScript (or before it has run) the form posts to passwordSignInAction, and the page comes
+ * back with the phone or email as typed and the reason next to its field (never the password).
  */
 export function SignInForm({ provider, labels, titleId }: { provider: SignInProvider; labels: SignInLabels; titleId?: string }) {
   const search = useQueryString();
-  // Until the visitor submits, the form shows what the query string says (next-auth's ?error=).
-  const [shown, setShown] = useState<{ issues: FieldIssue[]; error: SignInError | null } | null>(null);
-  const { issues, error: formError } = shown ?? errorFromQuery(search) ?? { issues: [], error: null };
+  const [state, formAction] = useActionState<PasswordSignInState | null, FormData>(passwordSignInAction, null);
+  // Until the visitor submits here, the form shows what the server action sent back, else what
+  // the query string says (next-auth's ?error=).
+  const [shown, setShown] = useState<PlacedRefusal | null>(null);
+  const { issues, refusal } = shown ?? state ?? errorFromQuery(search) ?? { issues: [], refusal: null };
   const [isPending, setIsPending] = useState(false);
   const [isPasswordShown, setIsPasswordShown] = useState(false);
-  // Signing in needs this component's JavaScript: until it runs, a click would only reload the page.
-  const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isHydrated = useIsHydrated();
   const alertRef = useRef<HTMLDivElement>(null);
   const identifier: SignInField = provider === "wallet" ? "phone" : "email";
   // Wallet users land on their own home (/me) unless a safe callbackUrl says otherwise.
@@ -54,8 +53,8 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
   const issueFor = (field: SignInField) => issues.find((issue) => issue.field === field);
   const fieldLabel = (field: SignInField) => (field === "password" ? labels.password : labels.identifier);
 
-  function show(next: { issues?: FieldIssue[]; error?: SignInError | null }) {
-    setShown({ issues: next.issues ?? [], error: next.error ?? null });
+  function show(next: PlacedRefusal) {
+    setShown(next);
     // Move focus to the message so keyboard and screen-reader users land on it.
     requestAnimationFrame(() => alertRef.current?.focus());
   }
@@ -70,7 +69,7 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
     };
     const values = { [identifier]: text(identifier), password: text("password") };
     const found = checkSignInFields(provider, values);
-    if (found.length > 0) return show({ issues: found });
+    if (found.length > 0) return show({ issues: found, refusal: null });
 
     const redirectTo = safeCallbackUrl(new URLSearchParams(search).get("callbackUrl"), fallback);
     setIsPending(true);
@@ -81,24 +80,20 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
         window.location.assign(redirectTo);
         return;
       }
-      const error = decodeSignInError(result.error);
-      show(error.code === "invalid-input" ? { issues: [error] } : { error });
+      show(placeSignInError(decodeSignInError(result.error)));
     } catch {
-      show({ error: { code: "unavailable" } });
+      show({ issues: [], refusal: { code: "unavailable" } });
     }
     setIsPending(false);
   }
 
-  function errorText(error: SignInError): string {
-    switch (error.code) {
-      case "invalid-credentials":
-        return labels.invalidCredentials;
+  function refusalText(reason: FormRefusal): string {
+    switch (reason.code) {
       case "throttled":
-        return throttledText(error.seconds, labels);
+      case "code-throttled":
+        return throttledText(reason.seconds, labels);
       case "disabled":
         return labels.disabled;
-      case "invalid-input":
-        return fillTemplate(labels.fieldError, { field: fieldLabel(error.field), message: labels.issues[error.issue] });
       default:
         return labels.unavailable;
     }
@@ -108,7 +103,8 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
     [hint, issueFor(field) ? `signin-${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form method="post" noValidate aria-labelledby={titleId} onSubmit={(event) => void handleSubmit(event)} className="space-y-5" aria-busy={isPending}>
+    <form action={formAction} noValidate aria-labelledby={titleId} onSubmit={(event) => void handleSubmit(event)} className="space-y-5" aria-busy={isPending}>
+      <input type="hidden" name="provider" value={provider} />
       {notice && <p className="rounded-xl border border-line bg-calm-50 p-3 text-sm text-calm-700">{notice}</p>}
       {issues.length > 0 && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-xl border border-urgent-200 bg-urgent-50 p-4 text-urgent-800">
@@ -124,11 +120,11 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
           </ul>
         </div>
       )}
-      {formError && (
+      {refusal && (
         <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-xl border border-urgent-200 bg-urgent-50 p-4 text-urgent-800">
           <p className="font-semibold">{labels.failedTitle}</p>
-          <p className="mt-1">{errorText(formError)}</p>
-          {formError.code === "throttled" && <p className="mt-1 text-sm">{labels.throttledHint}</p>}
+          <p className="mt-1">{refusalText(refusal)}</p>
+          {refusal.code === "throttled" && <p className="mt-1 text-sm">{labels.throttledHint}</p>}
         </div>
       )}
 
@@ -148,6 +144,7 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
           autoCapitalize="none"
           spellCheck={false}
           required
+          defaultValue={state?.identifier ?? ""}
           aria-invalid={issueFor(identifier) ? true : undefined}
           aria-describedby={describedBy(identifier, `signin-${identifier}-hint`)}
           className={inputClass}
@@ -184,9 +181,9 @@ export function SignInForm({ provider, labels, titleId }: { provider: SignInProv
         </label>
       </div>
 
-      <button type="submit" className="btn-primary w-full disabled:opacity-70" disabled={!isHydrated || isPending}>
+      <SubmitButton isHydrated={isHydrated} isBusy={isPending} className="btn-primary w-full disabled:opacity-70">
         {isPending ? labels.submitting : labels.submit}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

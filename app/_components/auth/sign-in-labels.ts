@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { roleLabels } from "@/app/_components/auth/role-labels";
-import { SIGN_IN_ISSUES, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
+import { SIGN_IN_ISSUES, isRefusalIssue, type SignInIssue, type SignInProvider } from "@/lib/auth/sign-in-fields";
 
 export type SignInLabels = {
   identifier: string;
@@ -14,7 +14,6 @@ export type SignInLabels = {
   failedTitle: string;
   fieldError: string;
   issues: Record<SignInIssue, string>;
-  invalidCredentials: string;
   /** Templates with `{seconds}` / `{minutes}` (always 2 or more), filled in the browser. */
   throttledSeconds: string;
   throttledMany: string;
@@ -41,8 +40,12 @@ export async function signInLabels(provider: SignInProvider): Promise<SignInLabe
     summaryTitle: t("form.summaryTitle"),
     failedTitle: t("form.failedTitle"),
     fieldError: t.raw("form.fieldError") as string,
-    issues: Object.fromEntries(SIGN_IN_ISSUES.map((issue) => [issue, t(`validation.${issue}`)])) as Record<SignInIssue, string>,
-    invalidCredentials: t(provider === "wallet" ? "errors.invalidCredentialsWallet" : "errors.invalidCredentialsStaff"),
+    issues: {
+      ...(Object.fromEntries(SIGN_IN_ISSUES.filter((issue) => !isRefusalIssue(issue)).map((issue) => [issue, t(`validation.${issue}`)])) as Record<SignInIssue, string>),
+      // Shown at the password field, in the words that name neither which part was wrong.
+      "password.incorrect": t(provider === "wallet" ? "errors.invalidCredentialsWallet" : "errors.invalidCredentialsStaff"),
+      "code.incorrect": t("errors.invalidCode"),
+    },
     throttledSeconds: t.raw("errors.throttledSeconds") as string,
     throttledMany: t("errors.throttled", { minutes: MANY }).replace(MANY.toLocaleString("en"), "{minutes}").replace(String(MANY), "{minutes}"),
     throttledHint: t("errors.throttledHint"),
