@@ -2,8 +2,10 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import enTickets from "../../messages/en/tickets.json";
 import enHome from "../../messages/en/home.json";
+import enWizard from "../../messages/en/wizard.json";
 import zhTickets from "../../messages/zh-CN/tickets.json";
 import zhHome from "../../messages/zh-CN/home.json";
+import zhWizard from "../../messages/zh-CN/wizard.json";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { cleanUpPeople, closeDatabase, database, signedIn } from "./support/portal";
 import { cleanUpSms, walletAccount } from "./support/sms";
@@ -16,7 +18,7 @@ import { personaByPhone, signInBrowser } from "./support/wallet-personas";
  * Clicks are counted: reporting must stay within 4.
  */
 
-const TEXT = { "zh-CN": { tickets: zhTickets, home: zhHome }, en: { tickets: enTickets, home: enHome } } as const;
+const TEXT = { "zh-CN": { tickets: zhTickets, home: zhHome, wizard: zhWizard }, en: { tickets: enTickets, home: enHome, wizard: enWizard } } as const;
 const PHONE = { width: 390, height: 844 };
 const opened: BrowserContext[] = [];
 
@@ -73,6 +75,31 @@ for (const locale of ["zh-CN", "en"] as const) {
       await expect(page).toHaveURL(/\/tickets\/\d+\?created=1$/);
       await expect(page.getByRole("status")).toContainText(locale === "en" ? "urgent" : "紧急");
       expect(clicks.count).toBeLessThanOrEqual(4);
+    });
+
+    test("theft on a positive balance gets the urgent answer with the thief's payment, and leads to the takeover result", async ({ browser, baseURL }) => {
+      const page = await phonePage(browser, baseURL!, locale);
+      await signInBrowser(page.context(), baseURL!, await personaByPhone("13800000021"));
+      await page.goto("/diagnose/account");
+      await expect(page.getByRole("alert").filter({ hasText: locale === "en" ? "Urgent" : "紧急" })).toBeVisible();
+      const taken = page.getByRole("region", { name: t.wizard.account.victim.title });
+      // 19 November, 13:50 Shanghai time: the unknown vivo paid a shop 郑浩 never used (¥260).
+      await expect(taken.getByRole("row")).toHaveCount(2);
+      await expect(taken.getByRole("row").nth(1)).toContainText(/-(CN)?¥260\.00/);
+      await expect(taken.getByTestId("deficit")).toHaveCount(0);
+      await page.getByRole("link", { name: t.wizard.account.continue }).click();
+      await expect(page).toHaveURL(/\/diagnose\/result\/hack$/);
+    });
+
+    test("a healthy account gets a calm answer, with nothing about negative balances", async ({ browser, baseURL }) => {
+      const page = await phonePage(browser, baseURL!, locale);
+      await signInBrowser(page.context(), baseURL!, await personaByPhone("13800000022"));
+      await page.goto("/diagnose/account");
+      const main = page.getByRole("main");
+      await expect(main.getByRole("heading", { level: 2, name: t.wizard.account.healthy.title })).toBeVisible();
+      await expect(main).not.toContainText(locale === "en" ? /below zero|top up|restrict/i : /变成负数|低于零|充值|补足|受限/);
+      await expect(main.getByRole("link", { name: t.wizard.account.continue })).toHaveCount(0);
+      await expectNoSeriousAxeViolations(page);
     });
 
     test("a victim locked out reports without a session, proves the phone, is answered by SMS and answers through the link", async ({ browser, baseURL }) => {
