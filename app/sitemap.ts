@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { FAQ_CATEGORIES } from "@/lib/help/faq-categories";
 import { listPublishedArticles } from "@/lib/help/list-published-articles";
-import { publicBaseUrl } from "@/lib/help/public-base-url";
+import { publicBaseUrl } from "@/lib/http/public-base-url";
 
 // Asked for rarely: read per request, so a new article is listed at once and the origin is the
 // running portal's.

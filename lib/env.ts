@@ -8,11 +8,3 @@ export function authSecret(): string {
   if (!parsed.success) throw new Error(`NEXTAUTH_SECRET: ${parsed.error.issues[0]?.message ?? "missing"}`);
   return parsed.data;
 }
-
-/**
- * Where people reach the portal, for links sent outside it (an SMS): NEXTAUTH_URL, which
- * `npm start` always sets (to http://localhost:PORT unless told otherwise).
- */
-export function portalUrl(): string {
-  return process.env.NEXTAUTH_URL || "http://localhost:3000";
-}

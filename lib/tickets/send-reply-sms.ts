@@ -5,7 +5,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { smsSender } from "@/lib/auth/sms/sms-sender";
 import { databaseNow } from "@/lib/database-now";
 import { db } from "@/lib/db";
-import { authSecret, portalUrl } from "@/lib/env";
+import { authSecret } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/http/public-base-url";
 import { fillTemplate } from "@/lib/i18n/fill-template";
 import { formatDate } from "@/lib/i18n/format-date";
 import { loadMessages } from "@/lib/i18n/load-messages";
@@ -34,7 +35,7 @@ export async function sendReplySms({ ticketId, actor, ip }: { ticketId: string; 
   const token = signReplyLink({ secret: authSecret(), ticket, expiresAt });
   const locale = isLocale(ticket.locale) ? ticket.locale : DEFAULT_LOCALE;
   const template = ((await loadMessages(locale)).tickets as { sms: { reply: string } }).sms.reply;
-  const text = fillTemplate(template, { number: ticket.number, date: formatDate(expiresAt, locale), link: new URL(replyLinkPath(token), portalUrl()).toString() });
+  const text = fillTemplate(template, { number: ticket.number, date: formatDate(expiresAt, locale), link: new URL(replyLinkPath(token), publicBaseUrl()).toString() });
   const sender = smsSender();
   const audit = (action: string) =>
     recordAudit({ actor, action, targetType: "Ticket", targetId: String(ticket.number), accountId: ticket.accountId, ip, metadata: { phone: maskPhone(contact.value), provider: sender.name, linkExpiresAt: expiresAt.toISOString() } });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Icon } from "@/app/_components/icon";
 import { publishedArticles } from "./_components/published-articles";
-import { publicBaseUrl } from "@/lib/help/public-base-url";
+import { publicBaseUrl } from "@/lib/http/public-base-url";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { CategoryGrid } from "./_components/category-grid";
 import { FaqSearchForm } from "./_components/faq-search-form";

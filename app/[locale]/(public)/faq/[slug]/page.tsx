@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getPublishedArticle } from "@/lib/help/get-published-article";
 import { renderMarkdown } from "@/lib/help/render-markdown";
 import { wizardCauseForArticle } from "@/lib/help/wizard-cause-for-article";
-import { publicBaseUrl } from "@/lib/help/public-base-url";
+import { publicBaseUrl } from "@/lib/http/public-base-url";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { publishedArticles } from "../_components/published-articles";
 import { ArticleFeedback } from "../_components/article-feedback";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FAQ_CATEGORIES, isFaqCategory } from "@/lib/help/faq-categories";
 import { publishedArticles } from "../../_components/published-articles";
-import { publicBaseUrl } from "@/lib/help/public-base-url";
+import { publicBaseUrl } from "@/lib/http/public-base-url";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 type Params = Promise<{ locale: string; category: string }>;

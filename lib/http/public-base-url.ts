@@ -1,5 +1,6 @@
 /**
- * The portal's public origin for canonical links and the sitemap: NEXTAUTH_URL (the start script
+ * The portal's public origin for links that leave a request (canonical links, the sitemap, a
+ * reply link sent by SMS): NEXTAUTH_URL (the start script
  * passes it to the build too, so prerendered pages carry it), else the local default.
  */
 export function publicBaseUrl(): URL {
