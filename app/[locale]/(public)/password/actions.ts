@@ -1,17 +1,16 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { placeResetPasswordError } from "@/lib/auth/place-reset-password-error";
 import { refusedCodeForm } from "@/lib/auth/refused-code-form";
-import { requestCodeFromForm } from "@/lib/auth/request-code-from-form";
+import { answerCodeStep } from "@/lib/auth/request-code-from-form";
 import { resetPassword } from "@/lib/auth/reset-password";
 import type { CodeFormState } from "@/lib/auth/sign-in-form-state";
 import { startSession } from "@/lib/auth/start-session";
 import { formText, submittedForm } from "@/lib/http/form-text";
-import { requestLocale } from "@/lib/i18n/request-locale";
 
 /**
  * The password page without JavaScript (with it, the form calls POST /api/auth/code and
@@ -23,19 +22,9 @@ export async function newPasswordAction(_previous: CodeFormState | null, submitt
   const form = submittedForm(submitted);
   const intent = formText(form, "intent");
   const phone = formText(form, "phone");
-  if (intent === "change-phone") return { step: "phone", phone, issues: [], refusal: null };
+  if (intent !== "save") return answerCodeStep({ intent, phone, purpose: "PASSWORD" });
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
-  if (intent !== "save") {
-    const locale = requestLocale(await cookies(), requestHeaders.get("accept-language"));
-    const from = intent === "resend" ? "code" : "phone";
-    try {
-      return await requestCodeFromForm({ typedPhone: phone, purpose: "PASSWORD", ip, locale, from });
-    } catch (error) {
-      console.error("asking for a password code failed", error);
-      return refusedCodeForm({ from, phone, refusal: { code: "unavailable" } });
-    }
-  }
   const password = formText(form, "password");
   let result;
   try {

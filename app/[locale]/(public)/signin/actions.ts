@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authorizeCodeSignIn } from "@/lib/auth/authorize-code-sign-in";
 import { authorizeSignIn, type AuthorizeSignInResult } from "@/lib/auth/authorize-sign-in";
@@ -9,12 +9,11 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { PATHNAME_HEADER } from "@/lib/auth/pathname-header";
 import { placeSignInError } from "@/lib/auth/place-sign-in-error";
 import { refusedCodeForm } from "@/lib/auth/refused-code-form";
-import { requestCodeFromForm } from "@/lib/auth/request-code-from-form";
+import { answerCodeStep } from "@/lib/auth/request-code-from-form";
 import type { CodeFormState, PasswordSignInState } from "@/lib/auth/sign-in-form-state";
 import { fieldIssues, signInSchemaFor } from "@/lib/auth/sign-in-schemas";
 import { startSession } from "@/lib/auth/start-session";
 import { formText, submittedForm } from "@/lib/http/form-text";
-import { requestLocale } from "@/lib/i18n/request-locale";
 
 /*
  * The sign-in forms without JavaScript (or clicked before their script ran). With it they post
@@ -59,19 +58,9 @@ export async function codeSignInAction(_previous: CodeFormState | null, submitte
   const form = submittedForm(submitted);
   const intent = formText(form, "intent");
   const phone = formText(form, "phone");
-  if (intent === "change-phone") return { step: "phone", phone, issues: [], refusal: null };
+  if (intent !== "sign-in") return answerCodeStep({ intent, phone, purpose: "SIGN_IN" });
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
-  if (intent !== "sign-in") {
-    const locale = requestLocale(await cookies(), requestHeaders.get("accept-language"));
-    const from = intent === "resend" ? "code" : "phone";
-    try {
-      return await requestCodeFromForm({ typedPhone: phone, purpose: "SIGN_IN", ip, locale, from });
-    } catch (error) {
-      console.error("asking for a sign-in code failed", error);
-      return refusedCodeForm({ from, phone, refusal: { code: "unavailable" } });
-    }
-  }
   const result = await orUnavailable(() => authorizeCodeSignIn({ credentials: { phone, code: formText(form, "code") }, ip }));
   if (!result.ok) return refusedCodeForm({ from: "code", phone, ...placeSignInError(result.error) });
   await startSession({ user: result.user, provider: "wallet-code" });
