@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 const { db } = await import("@/lib/db");
 const { hasDemoData, seedDemoData } = await import("@/prisma/seed/seed-demo-data");
-const { searchArticles } = await import("@/lib/help/search-articles");
+const { MAX_SEARCH_RESULTS, searchArticles } = await import("@/lib/help/search-articles");
+const { queryTerms } = await import("@/lib/help/query-terms");
 const { correctQueryWords } = await import("@/lib/help/correct-query-words");
 const { articleSearchFields } = await import("@/lib/help/article-search-fields");
 
@@ -82,6 +83,33 @@ describe("help-center search on the demo articles", () => {
     const outcome = await searchArticles({ locale: "zh-CN", query });
     expect(Array.isArray(outcome.results)).toBe(true);
     expect(await db.faqArticle.count()).toBeGreaterThan(0);
+  });
+
+  it("counts every matching article once, however few it returns: 账户被盗 matches 10 (issue 22: the live box said 6)", async () => {
+    const live = await searchArticles({ locale: "zh-CN", query: "账户被盗" });
+    const page = await searchArticles({ locale: "zh-CN", query: "账户被盗", limit: MAX_SEARCH_RESULTS });
+    expect([live.total, page.total]).toEqual([10, 10]);
+    expect(page.results).toHaveLength(10);
+    expect(page.results[0]!.slug).toBe("account-takeover");
+  });
+
+  it.each(["账户被盗", "信用记录", "负余额", "充值", "银行卡", "余额"])("states for %s the number of published topics whose text has one of its character pairs", async (query) => {
+    // Independent count: a substring search of the raw texts (Chinese terms are substrings, decision 018).
+    const pattern = queryTerms(query).terms.join("|");
+    const [{ topics }] = await db.$queryRaw<[{ topics: number }]>`
+      SELECT count(DISTINCT "slug")::int AS topics FROM "FaqArticle"
+       WHERE "status" = 'PUBLISHED' AND ("title" || ' ' || array_to_string("tags", ' ') || ' ' || "summary" || ' ' || "body") ~ ${pattern}`;
+    for (const limit of [3, 10, MAX_SEARCH_RESULTS]) {
+      const { total, results } = await searchArticles({ locale: "zh-CN", query, limit });
+      expect(total).toBe(topics);
+      expect(results).toHaveLength(Math.min(topics, limit));
+      expect(new Set(results.map((r) => r.slug)).size).toBe(results.length);
+    }
+  });
+
+  it("counts nothing for a query without matches or without words", async () => {
+    expect((await searchArticles({ locale: "en", query: "qzxwv" })).total).toBe(0);
+    expect((await searchArticles({ locale: "en", query: "?!" })).total).toBe(0);
   });
 
   it("says when a huge query was cut", async () => {

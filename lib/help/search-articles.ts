@@ -5,11 +5,20 @@ import { highlightSnippet } from "@/lib/help/highlight-snippet";
 import { markdownToText } from "@/lib/help/markdown-to-text";
 import { queryTerms } from "@/lib/help/query-terms";
 import { isHanTerm } from "@/lib/help/search-terms";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export type SearchResult = { slug: string; title: string; snippet: string; score: number };
-export type SearchOutcome = { results: SearchResult[]; terms: string[]; isTruncated: boolean };
+/**
+ * `total` is how many articles match the query (one per slug, like `results`); `results` are the
+ * best `limit` of them, so `results.length === Math.min(total, limit)`. Every screen that states a
+ * count states `total`: the live box shows fewer items than the page, never a different number.
+ */
+export type SearchOutcome = { results: SearchResult[]; total: number; terms: string[]; isTruncated: boolean };
 
-type Hit = { slug: string; locale: string; score: number };
+type Hit = { slug: string; locale: string; score: number; total: number };
+
+/** The most results one search returns (the search page); the API and the live box use the default 10. */
+export const MAX_SEARCH_RESULTS = 20;
 
 /*
  * Ranked search over published articles of both languages (decision 018). Full-text match on the
@@ -19,9 +28,9 @@ type Hit = { slug: string; locale: string; score: number };
  * (slugs are shared).
  */
 export async function searchArticles(options: { locale: string; query: string; limit?: number }): Promise<SearchOutcome> {
-  const limit = Math.min(options.limit ?? 10, 20);
+  const limit = Math.min(options.limit ?? 10, MAX_SEARCH_RESULTS);
   const { terms, isTruncated } = queryTerms(options.query);
-  if (terms.length === 0) return { results: [], terms, isTruncated };
+  if (terms.length === 0) return { results: [], total: 0, terms, isTruncated };
   const corrections = await correctQueryWords(terms);
   const searched = [...new Set(terms.flatMap((t) => [t, ...(corrections.get(t) ?? [])]))];
   // Prefix matches (results while typing) for words and lone characters; a Chinese pair is exact.
@@ -31,7 +40,8 @@ export async function searchArticles(options: { locale: string; query: string; l
   const best = new Map<string, Hit>();
   for (const hit of hits) if (!best.has(hit.slug)) best.set(hit.slug, hit);
   const top = [...best.values()].slice(0, limit);
-  if (top.length === 0) return { results: [], terms, isTruncated };
+  const total = hits[0]?.total ?? 0;
+  if (top.length === 0) return { results: [], total, terms, isTruncated };
 
   const articles = await db.faqArticle.findMany({
     where: { slug: { in: top.map((h) => h.slug) }, status: "PUBLISHED" },
@@ -43,28 +53,31 @@ export async function searchArticles(options: { locale: string; query: string; l
     const snippet = highlightSnippet({ text: `${article.summary} ${markdownToText(article.body)}`, terms: searched });
     return [{ slug: article.slug, title: article.title, snippet, score: Math.round(hit.score * 10_000) / 10_000 }];
   });
-  return { results, terms, isTruncated };
+  return { results, total, terms, isTruncated };
 }
 
 /*
- * Full-text hits: every match ranked on its small title vector, the best 30 on the whole text.
- * Sequential scans are off: on a table this size the planner prefers reading every row, which
- * decompresses every article's vector (20-40 ms for 2,000 articles here), where the GIN index
- * answers in a few.
+ * Full-text hits: every match ranked on its small title vector, the best of them (30, or enough
+ * rows for `limit` slugs: one slug has at most one row per language) on the whole text, and the
+ * number of distinct slugs among all matches (`total`, on every row). Sequential scans are off: on
+ * a table this size the planner prefers reading every row, which decompresses every article's
+ * vector (20-40 ms for 2,000 articles here), where the GIN index answers in a few.
  */
 async function rankedHits(tsquery: string, locale: string, limit: number): Promise<Hit[]> {
+  const rows = limit * LOCALES.length;
   const [, hits] = await db.$transaction([
     db.$executeRaw`SET LOCAL enable_seqscan = off`,
     db.$queryRaw<Hit[]>`
       WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS tsq),
-      candidates AS (
-        SELECT a."id", ts_rank(a."titleVector", q.tsq) AS title_rank
+      matches AS (
+        SELECT a."id", a."slug", ts_rank(a."titleVector", q.tsq) AS title_rank
           FROM "FaqArticle" a, q WHERE a."status" = 'PUBLISHED' AND a."searchVector" @@ q.tsq
-          ORDER BY title_rank DESC LIMIT 30
-      )
-      SELECT a."slug", a."locale", ((c.title_rank + ts_rank_cd(a."searchVector", q.tsq, 1)) * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score
+      ),
+      candidates AS (SELECT m."id", m.title_rank FROM matches m ORDER BY m.title_rank DESC LIMIT ${Math.max(30, rows)})
+      SELECT a."slug", a."locale", ((c.title_rank + ts_rank_cd(a."searchVector", q.tsq, 1)) * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score,
+             (SELECT count(DISTINCT m."slug") FROM matches m)::int AS total
         FROM candidates c JOIN "FaqArticle" a ON a."id" = c."id", q
-        ORDER BY score DESC, a."slug" LIMIT ${limit * 2}`,
+        ORDER BY score DESC, a."slug" LIMIT ${rows}`,
   ]);
   return hits;
 }

@@ -13,7 +13,8 @@ const SEARCH_RATE = { limit: 120, windowMs: 60_000 };
 
 /**
  * Public: GET /api/faq/search?q=…&locale=zh-CN|en[&live=1] → `{ results: [{ slug, title, snippet,
- * score }] }`, best first, `snippet` HTML-escaped with the matches in <mark>. A query without
+ * score }], total }`, best first, `snippet` HTML-escaped with the matches in <mark>; `total` is how
+ * many articles match (the search page's count), `results` the best 10 of them. A query without
  * results is counted as a gap unless `live=1` (the search box while typing).
  */
 export const GET = apiRoute(async (request) => {
@@ -34,5 +35,5 @@ export const GET = apiRoute(async (request) => {
   const { q, locale, live } = parsed.data;
   const outcome = await searchArticles({ locale, query: q });
   if (outcome.results.length === 0 && outcome.terms.length > 0 && live !== "1") await recordSearchMiss({ locale, query: q, ip });
-  return jsonResponse({ results: outcome.results, ...(outcome.isTruncated ? { truncated: true } : {}) });
+  return jsonResponse({ results: outcome.results, total: outcome.total, ...(outcome.isTruncated ? { truncated: true } : {}) });
 });

@@ -3,11 +3,24 @@
 import { useEffect, useRef, useState } from "react";
 import { fillTemplate } from "@/lib/i18n/fill-template";
 
-export type FaqSearchLabels = { label: string; placeholder: string; button: string; loading: string; noResults: string; resultCount: string; error: string };
+export type FaqSearchLabels = {
+  label: string;
+  placeholder: string;
+  button: string;
+  loading: string;
+  noResults: string;
+  /** The count when exactly one article matches, and for any other number (plurals are chosen here, not by an ICU runtime). */
+  resultCountOne: string;
+  resultCount: string;
+  seeAll: string;
+  error: string;
+};
 type Result = { slug: string; title: string; snippet: string };
-type State = { kind: "idle" } | { kind: "loading" } | { kind: "done"; results: Result[] } | { kind: "error" };
+type State = { kind: "idle" } | { kind: "loading" } | { kind: "done"; results: Result[]; total: number } | { kind: "error" };
 
 const DEBOUNCE_MS = 200;
+/** Results shown under the box; the count it states is always the API's `total`, the search page's count. */
+const SHOWN = 6;
 
 /**
  * The help center's search box. Without JavaScript it is a plain GET form to /faq/search; with
@@ -37,8 +50,8 @@ export function FaqSearchForm({ locale, labels, initialQuery = "" }: { locale: s
       try {
         const response = await fetch(`/api/faq/search?${new URLSearchParams({ q: trimmed, locale, live: "1" })}`);
         if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { results: Result[] };
-        if (ticket === latest.current) setState({ kind: "done", results: body.results.slice(0, 6) });
+        const body = (await response.json()) as { results: Result[]; total: number };
+        if (ticket === latest.current) setState({ kind: "done", results: body.results.slice(0, SHOWN), total: body.total });
       } catch {
         if (ticket === latest.current) setState({ kind: "error" });
       }
@@ -49,7 +62,15 @@ export function FaqSearchForm({ locale, labels, initialQuery = "" }: { locale: s
 
   const visible = query.trim() === "" ? { kind: "idle" as const } : state;
   const status =
-    visible.kind === "loading" ? labels.loading : visible.kind === "error" ? labels.error : visible.kind === "done" ? (visible.results.length === 0 ? labels.noResults : fillTemplate(labels.resultCount, { count: visible.results.length })) : "";
+    visible.kind === "loading"
+      ? labels.loading
+      : visible.kind === "error"
+        ? labels.error
+        : visible.kind === "done"
+          ? visible.total === 0
+            ? labels.noResults
+            : fillTemplate(visible.total === 1 ? labels.resultCountOne : labels.resultCount, { count: visible.total })
+          : "";
 
   return (
     <div>
@@ -87,6 +108,13 @@ export function FaqSearchForm({ locale, labels, initialQuery = "" }: { locale: s
             </li>
           ))}
         </ul>
+      ) : null}
+      {visible.kind === "done" && visible.total > visible.results.length ? (
+        <p className="mt-2 text-sm">
+          <a href={`/faq/search?${new URLSearchParams({ q: query.trim() })}`} className="text-link">
+            {fillTemplate(labels.seeAll, { count: visible.total })}
+          </a>
+        </p>
       ) : null}
     </div>
   );

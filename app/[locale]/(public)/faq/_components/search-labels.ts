@@ -11,7 +11,9 @@ export async function searchLabels(): Promise<FaqSearchLabels> {
     button: t("button"),
     loading: t("live.loading"),
     noResults: t("live.noResults"),
+    resultCountOne: t.raw("live.resultCountOne") as string,
     resultCount: t.raw("live.resultCount") as string,
+    seeAll: t.raw("live.seeAll") as string,
     error: t("live.error"),
   };
 }

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import { listPublishedArticles } from "@/lib/help/list-published-articles";
 import { recordSearchMiss } from "@/lib/help/record-search-miss";
-import { searchArticles } from "@/lib/help/search-articles";
+import { MAX_SEARCH_RESULTS, searchArticles } from "@/lib/help/search-articles";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { CategoryGrid } from "../_components/category-grid";
 import { FaqSearchForm } from "../_components/faq-search-form";
@@ -27,7 +27,7 @@ export default async function FaqSearchPage({ params, searchParams }: { params: 
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const t = await getTranslations("help.search");
-  const outcome = await searchArticles({ locale, query });
+  const outcome = await searchArticles({ locale, query, limit: MAX_SEARCH_RESULTS });
   const isMiss = outcome.terms.length > 0 && outcome.results.length === 0;
   // The page answers the same either way; only storing the miss is limited per address.
   if (isMiss) await recordSearchMiss({ locale, query, ip: clientIp(await headers()) });
@@ -50,8 +50,9 @@ export default async function FaqSearchPage({ params, searchParams }: { params: 
       {outcome.results.length > 0 ? (
         <section aria-labelledby="search-results" className="mt-6">
           <h2 id="search-results" className="text-lg font-semibold text-ink-900">
-            {t("resultCount", { count: outcome.results.length })}
+            {t("resultCount", { count: outcome.total })}
           </h2>
+          {outcome.total > outcome.results.length ? <p className="mt-1 text-ink-700">{t("showingBest", { count: outcome.results.length })}</p> : null}
           <ol className="mt-3 space-y-4">
             {outcome.results.map((result) => (
               <li key={result.slug} className="rounded-2xl border border-line bg-white p-5">
