@@ -12,6 +12,8 @@ export const searchQueryInput = z.object({
   q: z.string().default(""),
   locale: z.enum(LOCALES, { error: "must be zh-CN or en" }),
   live: z.enum(["1", "0"]).optional(),
+  /** "1": search the words as typed, without spelling corrections ("search instead for …"). */
+  exact: z.enum(["1", "0"]).optional(),
 });
 
 export const feedbackInput = z.object({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { applyCorrections } from "@/lib/help/apply-corrections";
 import { correctQueryWords } from "@/lib/help/correct-query-words";
 import { highlightSnippet } from "@/lib/help/highlight-snippet";
 import { markdownToText } from "@/lib/help/markdown-to-text";
@@ -13,7 +14,14 @@ export type SearchResult = { slug: string; title: string; snippet: string; score
  * best `limit` of them, so `results.length === Math.min(total, limit)`. Every screen that states a
  * count states `total`: the live box shows fewer items than the page, never a different number.
  */
-export type SearchOutcome = { results: SearchResult[]; total: number; terms: string[]; isTruncated: boolean };
+export type SearchOutcome = { results: SearchResult[]; total: number; terms: string[]; isTruncated: boolean; correction: SearchCorrection | null };
+
+/**
+ * A query with misspelled words (decision 022). `isApplied`: the results are those of `query`, the
+ * corrected one ("Showing results for …; search instead for …"). Not applied (`isExact`): the
+ * results are for the words as typed and `query` is a suggestion ("Did you mean …?").
+ */
+export type SearchCorrection = { query: string; isApplied: boolean };
 
 type Hit = { slug: string; locale: string; score: number; total: number };
 
@@ -23,16 +31,18 @@ export const MAX_SEARCH_RESULTS = 20;
 /*
  * Ranked search over published articles of both languages (decision 018). Full-text match on the
  * prepared terms (indexed tsvector, prefix match so results come while typing); misspelled English
- * words are first corrected against the articles' vocabulary (decision 022). Hits in the other
+ * words are first corrected against the articles' vocabulary (decision 022), and searched for
+ * beside the words as typed unless `isExact` (the reader's "search instead for …"). Hits in the other
  * language count half, so a Chinese query on the English site still lands on the right topic
  * (slugs are shared).
  */
-export async function searchArticles(options: { locale: string; query: string; limit?: number }): Promise<SearchOutcome> {
+export async function searchArticles(options: { locale: string; query: string; limit?: number; isExact?: boolean }): Promise<SearchOutcome> {
   const limit = Math.min(options.limit ?? 10, MAX_SEARCH_RESULTS);
   const { terms, isTruncated } = queryTerms(options.query);
-  if (terms.length === 0) return { results: [], total: 0, terms, isTruncated };
+  if (terms.length === 0) return { results: [], total: 0, terms, isTruncated, correction: null };
   const corrections = await correctQueryWords(terms);
-  const searched = [...new Set(terms.flatMap((t) => [t, ...(corrections.get(t) ?? [])]))];
+  const isApplied = !options.isExact;
+  const searched = isApplied ? [...new Set(terms.flatMap((t) => [t, ...(corrections.get(t) ?? [])]))] : terms;
   // Prefix matches (results while typing) for words and lone characters; a Chinese pair is exact.
   const tsquery = searched.map((t) => (isHanTerm(t) && [...t].length === 2 ? `'${t}'` : `'${t}':*`)).join(" | ");
   const hits = await rankedHits(tsquery, options.locale, limit);
@@ -41,7 +51,10 @@ export async function searchArticles(options: { locale: string; query: string; l
   for (const hit of hits) if (!best.has(hit.slug)) best.set(hit.slug, hit);
   const top = [...best.values()].slice(0, limit);
   const total = hits[0]?.total ?? 0;
-  if (top.length === 0) return { results: [], total, terms, isTruncated };
+  const correctedQuery = applyCorrections({ query: options.query, corrections });
+  // A correction to a word only deleted articles used finds nothing: then there is nothing to show "results for".
+  const correction = correctedQuery !== null && (total > 0 || !isApplied) ? { query: correctedQuery, isApplied } : null;
+  if (top.length === 0) return { results: [], total, terms, isTruncated, correction };
 
   const articles = await db.faqArticle.findMany({
     where: { slug: { in: top.map((h) => h.slug) }, status: "PUBLISHED" },
@@ -53,7 +66,7 @@ export async function searchArticles(options: { locale: string; query: string; l
     const snippet = highlightSnippet({ text: `${article.summary} ${markdownToText(article.body)}`, terms: searched });
     return [{ slug: article.slug, title: article.title, snippet, score: Math.round(hit.score * 10_000) / 10_000 }];
   });
-  return { results, total, terms, isTruncated };
+  return { results, total, terms, isTruncated, correction };
 }
 
 /*

@@ -41,4 +41,23 @@ describe("GET /api/faq/search", () => {
     const { body } = await search({ q: "外卖", locale: "zh-CN", live: "1" });
     expect(body).toMatchObject({ results: [], total: 0 });
   });
+
+  it("says which corrected query its results are for, and searches the words as typed with exact=1", async () => {
+    const corrected = await search({ q: "refnud", locale: "en", live: "1" });
+    expect(corrected.body).toMatchObject({ correction: { query: "refund", applied: true } });
+    expect((corrected.body.results as { slug: string }[])[0]!.slug).toBe("refund-reversal");
+    // No article has a word starting with "refnud": as typed it finds nothing, and "refund" is a suggestion.
+    const typed = await search({ q: "refnud", locale: "en", live: "1", exact: "1" });
+    expect(typed.body).toEqual({ results: [], total: 0, correction: { query: "refund", applied: false } });
+    const twoWords = await search({ q: "Credt record", locale: "zh-CN", live: "1" });
+    expect(twoWords.body.correction).toEqual({ query: "credit record", applied: true });
+  });
+
+  it("has no correction when every word is an article word or a word's beginning", async () => {
+    for (const q of ["credit record", "overdr", "信用记录"]) {
+      const { body } = await search({ q, locale: "en", live: "1" });
+      expect(body).not.toHaveProperty("correction");
+      expect(body.total).toBeGreaterThan(0);
+    }
+  });
 });

@@ -12,10 +12,11 @@ export const dynamic = "force-dynamic";
 const SEARCH_RATE = { limit: 120, windowMs: 60_000 };
 
 /**
- * Public: GET /api/faq/search?q=…&locale=zh-CN|en[&live=1] → `{ results: [{ slug, title, snippet,
- * score }], total }`, best first, `snippet` HTML-escaped with the matches in <mark>; `total` is how
- * many articles match (the search page's count), `results` the best 10 of them. A query without
- * results is counted as a gap unless `live=1` (the search box while typing).
+ * Public: GET /api/faq/search?q=…&locale=zh-CN|en[&live=1][&exact=1] → `{ results: [{ slug, title,
+ * snippet, score }], total, correction? }`, best first, `snippet` HTML-escaped with the matches in
+ * <mark>; `total` is how many articles match (the search page's count), `results` the best 10 of
+ * them; `correction` when a word was misspelled (`exact=1`: not applied, only suggested). A query
+ * without results is counted as a gap unless `live=1` (the search box while typing).
  */
 export const GET = apiRoute(async (request) => {
   const url = new URL(request.url);
@@ -32,8 +33,13 @@ export const GET = apiRoute(async (request) => {
       headers: { "Retry-After": String(rate.retryAfterSeconds) },
     });
   }
-  const { q, locale, live } = parsed.data;
-  const outcome = await searchArticles({ locale, query: q });
+  const { q, locale, live, exact } = parsed.data;
+  const outcome = await searchArticles({ locale, query: q, isExact: exact === "1" });
   if (outcome.results.length === 0 && outcome.terms.length > 0 && live !== "1") await recordSearchMiss({ locale, query: q, ip });
-  return jsonResponse({ results: outcome.results, total: outcome.total, ...(outcome.isTruncated ? { truncated: true } : {}) });
+  return jsonResponse({
+    results: outcome.results,
+    total: outcome.total,
+    ...(outcome.correction ? { correction: { query: outcome.correction.query, applied: outcome.correction.isApplied } } : {}),
+    ...(outcome.isTruncated ? { truncated: true } : {}),
+  });
 });

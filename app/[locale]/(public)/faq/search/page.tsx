@@ -24,14 +24,16 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export default async function FaqSearchPage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await pageLocale(params);
-  const raw = (await searchParams).q;
+  const { q: raw, exact } = await searchParams;
   const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const t = await getTranslations("help.search");
-  const outcome = await searchArticles({ locale, query, limit: MAX_SEARCH_RESULTS });
+  const outcome = await searchArticles({ locale, query, limit: MAX_SEARCH_RESULTS, isExact: exact === "1" });
   const isMiss = outcome.terms.length > 0 && outcome.results.length === 0;
   // The page answers the same either way; only storing the miss is limited per address.
   if (isMiss) await recordSearchMiss({ locale, query, ip: clientIp(await headers()) });
-  const shown = query.length > 80 ? `${query.slice(0, 80)}…` : query;
+  const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+  const shown = shorten(query);
+  const correction = outcome.correction;
 
   return (
     <div className="container-page max-w-3xl py-10 sm:py-14">
@@ -44,6 +46,31 @@ export default async function FaqSearchPage({ params, searchParams }: { params: 
       <div className="mt-6">
         <FaqSearchForm locale={locale} labels={await searchLabels()} initialQuery={query.slice(0, 500)} />
       </div>
+      {correction?.isApplied ? (
+        <p className="mt-4 text-ink-900">
+          {t.rich("showingCorrected", {
+            corrected: shorten(correction.query),
+            original: shown,
+            link: (chunks) => (
+              <Link href={`/faq/search?${new URLSearchParams({ q: query, exact: "1" })}`} className="text-link">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      ) : null}
+      {correction && !correction.isApplied ? (
+        <p className="mt-4 text-ink-900">
+          {t.rich("didYouMean", {
+            corrected: shorten(correction.query),
+            link: (chunks) => (
+              <Link href={`/faq/search?${new URLSearchParams({ q: correction.query })}`} className="text-link">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      ) : null}
       {outcome.isTruncated ? <p className="mt-4 text-ink-700">{t("truncated")}</p> : null}
       {query.trim() === "" ? <p className="mt-6 text-ink-700">{t("empty")}</p> : null}
       {query.trim() !== "" && outcome.terms.length === 0 ? <p className="mt-6 text-ink-700">{t("nothingToSearch")}</p> : null}
