@@ -1,15 +1,14 @@
 import "server-only";
-import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { renderMarkdownUnsanitized } from "@/lib/help/render-markdown-unsanitized";
 
 /*
  * Article Markdown → HTML that is safe to put in a page, on the server only (the libraries never
- * reach a browser bundle). marked turns Markdown into HTML, raw HTML included; sanitize-html then
- * keeps only an allowlist: no scripts, no event handlers, no styles, and links only to
- * http(s), mailto or the portal's own paths, so `javascript:` and `data:` links lose their href.
+ * reach a browser bundle). markdown-it turns Markdown into HTML, raw HTML included (parser and
+ * settings: render-markdown-unsanitized.ts, decision 037); sanitize-html then keeps only an
+ * allowlist: no scripts, no event handlers, no styles, and links only to http(s), mailto or the
+ * portal's own paths, so `javascript:` and `data:` links lose their href.
  */
-const marked = new Marked({ gfm: true, breaks: false, async: false });
-
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "hr", "h2", "h3", "h4", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td"],
   allowedAttributes: { a: ["href", "title", "rel"], ol: ["start"], th: ["align"], td: ["align"] },
@@ -25,6 +24,5 @@ const SANITIZE: sanitizeHtml.IOptions = {
 };
 
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, SANITIZE);
+  return sanitizeHtml(renderMarkdownUnsanitized(markdown), SANITIZE);
 }
