@@ -69,11 +69,11 @@ describe("search misses per client address", () => {
     const ip = `192.0.2.50-${run}`;
     const query = `没有这篇文章 ${run}`;
     const stored = [];
-    for (let i = 0; i <= WRITE_LIMITS.searchMiss.rule.limit; i++) stored.push(await recordSearchMiss({ locale: "zh-CN", query, ip }));
+    for (let i = 0; i <= WRITE_LIMITS.searchMiss.rule.limit; i++) stored.push(await recordSearchMiss({ locale: "zh-CN", query, kind: "NO_RESULTS", ip }));
     expect(stored.filter(Boolean)).toHaveLength(WRITE_LIMITS.searchMiss.rule.limit);
     expect(stored.at(-1)).toBe(false);
     const row = await db.faqSearchMiss.findUniqueOrThrow({ where: { locale_query: { locale: "zh-CN", query } } });
     expect(row.count).toBe(WRITE_LIMITS.searchMiss.rule.limit);
-    expect(await recordSearchMiss({ locale: "zh-CN", query, ip: `${ip}-elsewhere` })).toBe(true);
+    expect(await recordSearchMiss({ locale: "zh-CN", query, kind: "NO_RESULTS", ip: `${ip}-elsewhere` })).toBe(true);
   });
 });

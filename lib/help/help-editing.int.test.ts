@@ -88,8 +88,8 @@ describe("editing", () => {
 
 describe("search gaps", () => {
   it("counts the same unanswered search once per time asked, normalized", async () => {
-    await recordSearchMiss({ locale: "zh-CN", query: `  花呗分期 ${run} `, ip: "203.0.113.41" });
-    await recordSearchMiss({ locale: "zh-CN", query: `花呗分期  ${run}`, ip: "203.0.113.41" });
+    await recordSearchMiss({ locale: "zh-CN", query: `  花呗分期 ${run} `, kind: "NO_RESULTS", ip: "203.0.113.41" });
+    await recordSearchMiss({ locale: "zh-CN", query: `花呗分期  ${run}`, kind: "NO_RESULTS", ip: "203.0.113.41" });
     const misses = await listSearchMisses({ actor: supervisor, limit: 100 });
     expect(misses.find((m) => m.query === `花呗分期 ${run}`)?.count).toBe(2);
   });

@@ -107,9 +107,17 @@ describe("help-center search on the demo articles", () => {
     }
   });
 
+  it("judges how well the words were found the same on either language's site (bestMatch ignores the other language's half weight)", async () => {
+    const zh = await searchArticles({ locale: "zh-CN", query: "信用记录" });
+    const en = await searchArticles({ locale: "en", query: "信用记录" });
+    expect(en.results[0]!.score).toBeLessThan(zh.results[0]!.score);
+    expect(en.bestMatch).toBe(zh.bestMatch);
+    expect(zh.bestMatch).toBeGreaterThanOrEqual(zh.results[0]!.score - 0.0001);
+  });
+
   it("counts nothing for a query without matches or without words", async () => {
-    expect((await searchArticles({ locale: "en", query: "qzxwv" })).total).toBe(0);
-    expect((await searchArticles({ locale: "en", query: "?!" })).total).toBe(0);
+    expect(await searchArticles({ locale: "en", query: "qzxwv" })).toMatchObject({ total: 0, bestMatch: 0 });
+    expect(await searchArticles({ locale: "en", query: "?!" })).toMatchObject({ total: 0, bestMatch: 0 });
   });
 
   it("says when a huge query was cut", async () => {

@@ -13,8 +13,17 @@ export type SearchResult = { slug: string; title: string; snippet: string; score
  * `total` is how many articles match the query (one per slug, like `results`); `results` are the
  * best `limit` of them, so `results.length === Math.min(total, limit)`. Every screen that states a
  * count states `total`: the live box shows fewer items than the page, never a different number.
+ * `bestMatch` is the relevance of the best-matching article before the other language's half
+ * weight (0 without results): how well the words were found at all (lib/help/search-gap-kind.ts).
  */
-export type SearchOutcome = { results: SearchResult[]; total: number; terms: string[]; isTruncated: boolean; correction: SearchCorrection | null };
+export type SearchOutcome = {
+  results: SearchResult[];
+  total: number;
+  bestMatch: number;
+  terms: string[];
+  isTruncated: boolean;
+  correction: SearchCorrection | null;
+};
 
 /**
  * A query with misspelled words (decision 022). `isApplied`: the results are those of `query`, the
@@ -23,7 +32,7 @@ export type SearchOutcome = { results: SearchResult[]; total: number; terms: str
  */
 export type SearchCorrection = { query: string; isApplied: boolean };
 
-type Hit = { slug: string; locale: string; score: number; total: number };
+type Hit = { slug: string; locale: string; score: number; bestMatch: number; total: number };
 
 /** The most results one search returns (the search page); the API and the live box use the default 10. */
 export const MAX_SEARCH_RESULTS = 20;
@@ -39,7 +48,7 @@ export const MAX_SEARCH_RESULTS = 20;
 export async function searchArticles(options: { locale: string; query: string; limit?: number; isExact?: boolean }): Promise<SearchOutcome> {
   const limit = Math.min(options.limit ?? 10, MAX_SEARCH_RESULTS);
   const { terms, isTruncated } = queryTerms(options.query);
-  if (terms.length === 0) return { results: [], total: 0, terms, isTruncated, correction: null };
+  if (terms.length === 0) return { results: [], total: 0, bestMatch: 0, terms, isTruncated, correction: null };
   const corrections = await correctQueryWords(terms);
   const isApplied = !options.isExact;
   const searched = isApplied ? [...new Set(terms.flatMap((t) => [t, ...(corrections.get(t) ?? [])]))] : terms;
@@ -51,10 +60,11 @@ export async function searchArticles(options: { locale: string; query: string; l
   for (const hit of hits) if (!best.has(hit.slug)) best.set(hit.slug, hit);
   const top = [...best.values()].slice(0, limit);
   const total = hits[0]?.total ?? 0;
+  const bestMatch = hits[0]?.bestMatch ?? 0;
   const correctedQuery = applyCorrections({ query: options.query, corrections });
   // A correction to a word only deleted articles used finds nothing: then there is nothing to show "results for".
   const correction = correctedQuery !== null && (total > 0 || !isApplied) ? { query: correctedQuery, isApplied } : null;
-  if (top.length === 0) return { results: [], total, terms, isTruncated, correction };
+  if (top.length === 0) return { results: [], total, bestMatch, terms, isTruncated, correction };
 
   const articles = await db.faqArticle.findMany({
     where: { slug: { in: top.map((h) => h.slug) }, status: "PUBLISHED" },
@@ -66,15 +76,16 @@ export async function searchArticles(options: { locale: string; query: string; l
     const snippet = highlightSnippet({ text: `${article.summary} ${markdownToText(article.body)}`, terms: searched });
     return [{ slug: article.slug, title: article.title, snippet, score: Math.round(hit.score * 10_000) / 10_000 }];
   });
-  return { results, total, terms, isTruncated, correction };
+  return { results, total, bestMatch, terms, isTruncated, correction };
 }
 
 /*
  * Full-text hits: every match ranked on its small title vector, the best of them (30, or enough
- * rows for `limit` slugs: one slug has at most one row per language) on the whole text, and the
- * number of distinct slugs among all matches (`total`, on every row). Sequential scans are off: on
- * a table this size the planner prefers reading every row, which decompresses every article's
- * vector (20-40 ms for 2,000 articles here), where the GIN index answers in a few.
+ * rows for `limit` slugs: one slug has at most one row per language) on the whole text. Every row
+ * also carries the best relevance among those candidates (before the language weight) and the
+ * number of distinct slugs among all matches (`total`). Sequential scans are off: on a table this
+ * size the planner prefers reading every row, which decompresses every article's vector (20-40 ms
+ * for 2,000 articles here), where the GIN index answers in a few.
  */
 async function rankedHits(tsquery: string, locale: string, limit: number): Promise<Hit[]> {
   const rows = limit * LOCALES.length;
@@ -86,11 +97,16 @@ async function rankedHits(tsquery: string, locale: string, limit: number): Promi
         SELECT a."id", a."slug", ts_rank(a."titleVector", q.tsq) AS title_rank
           FROM "FaqArticle" a, q WHERE a."status" = 'PUBLISHED' AND a."searchVector" @@ q.tsq
       ),
-      candidates AS (SELECT m."id", m.title_rank FROM matches m ORDER BY m.title_rank DESC LIMIT ${Math.max(30, rows)})
-      SELECT a."slug", a."locale", ((c.title_rank + ts_rank_cd(a."searchVector", q.tsq, 1)) * CASE WHEN a."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score,
+      candidates AS (SELECT m."id", m.title_rank FROM matches m ORDER BY m.title_rank DESC LIMIT ${Math.max(30, rows)}),
+      ranked AS (
+        SELECT a."slug", a."locale", (c.title_rank + ts_rank_cd(a."searchVector", q.tsq, 1))::float8 AS relevance
+          FROM candidates c JOIN "FaqArticle" a ON a."id" = c."id", q
+      )
+      SELECT r."slug", r."locale", (r.relevance * CASE WHEN r."locale" = ${locale} THEN 1 ELSE 0.5 END)::float8 AS score,
+             max(r.relevance) OVER () AS "bestMatch",
              (SELECT count(DISTINCT m."slug") FROM matches m)::int AS total
-        FROM candidates c JOIN "FaqArticle" a ON a."id" = c."id", q
-        ORDER BY score DESC, a."slug" LIMIT ${rows}`,
+        FROM ranked r
+        ORDER BY score DESC, r."slug" LIMIT ${rows}`,
   ]);
   return hits;
 }

@@ -10,6 +10,13 @@ const { db } = await import("@/lib/db");
 const { hasDemoData, seedDemoData } = await import("@/prisma/seed/seed-demo-data");
 const { MAX_SEARCH_RESULTS, searchArticles } = await import("@/lib/help/search-articles");
 const { GET } = await import("@/app/api/faq/search/route");
+const { answerSearch } = await import("@/lib/help/answer-search");
+const { recordSearchMiss } = await import("@/lib/help/record-search-miss");
+const { listSearchMisses } = await import("@/lib/help/list-search-misses");
+import type { SessionUser } from "@/lib/auth/session-user";
+
+const supervisor: SessionUser = { id: "usr_supervisor_chen", role: "SUPERVISOR", name: "陈主管", locale: "zh-CN", walletAccountId: null };
+const run = Date.now().toString(36);
 
 beforeAll(async () => {
   if (!(await hasDemoData(db))) await seedDemoData(db);
@@ -59,5 +66,56 @@ describe("GET /api/faq/search", () => {
       expect(body).not.toHaveProperty("correction");
       expect(body.total).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("search gaps: searches that found nothing or only weak matches", () => {
+  const gap = (locale: string, query: string) => db.faqSearchMiss.findUnique({ where: { locale_query: { locale, query } }, select: { kind: true, count: true } });
+
+  it("counts a search whose best article only mentions the words in passing as a weak gap, and still answers it", async () => {
+    // 银行卡: 3 articles mention 银行 or 行卡 in their text, none in a title or tag (hand-checked).
+    const before = (await gap("zh-CN", "银行卡"))?.count ?? 0;
+    const { body } = await search({ q: "银行卡", locale: "zh-CN" });
+    expect(body.total).toBe(3);
+    expect(await gap("zh-CN", "银行卡")).toEqual({ kind: "WEAK", count: before + 1 });
+    const bank = (await gap("en", "bank card"))?.count ?? 0;
+    await search({ q: "Bank  card", locale: "en" });
+    expect(await gap("en", "bank card")).toEqual({ kind: "WEAK", count: bank + 1 });
+  });
+
+  it("counts a search without results as a gap with no results", async () => {
+    const before = (await gap("zh-CN", "外卖"))?.count ?? 0;
+    await search({ q: "外卖", locale: "zh-CN" });
+    expect(await gap("zh-CN", "外卖")).toEqual({ kind: "NO_RESULTS", count: before + 1 });
+  });
+
+  it("does not count a search that found its answer, even a single one, nor one typed in the live box", async () => {
+    for (const [locale, q] of [["zh-CN", "账户被盗"], ["zh-CN", "透支"], ["en", "refund"], ["en", "refnud"]] as const) {
+      await search({ q, locale });
+      expect(await gap(locale, q), q).toBeNull();
+    }
+    const before = await gap("zh-CN", "银行卡");
+    await search({ q: "银行卡", locale: "zh-CN", live: "1" });
+    await search({ q: "外卖", locale: "zh-CN", live: "1" });
+    expect(await gap("zh-CN", "银行卡")).toEqual(before);
+  });
+
+  it("counts the search page's searches the same way (answerSearch, its one entry)", async () => {
+    const query = `手机号`;
+    const before = (await gap("zh-CN", query))?.count ?? 0;
+    const outcome = await answerSearch({ locale: "zh-CN", query, limit: MAX_SEARCH_RESULTS, ip: "unknown" });
+    expect(outcome.gap).toBe("WEAK");
+    expect(outcome.total).toBeGreaterThan(0);
+    expect(await gap("zh-CN", query)).toEqual({ kind: "WEAK", count: before + 1 });
+  });
+
+  it("keeps the latest kind of a query and counts both, and lists the kind for editors", async () => {
+    const query = `新问题 ${run}`;
+    await recordSearchMiss({ locale: "zh-CN", query, kind: "NO_RESULTS", ip: `192.0.2.7-${run}` });
+    await recordSearchMiss({ locale: "zh-CN", query, kind: "WEAK", ip: `192.0.2.7-${run}` });
+    expect(await gap("zh-CN", query)).toEqual({ kind: "WEAK", count: 2 });
+    const listed = await listSearchMisses({ actor: supervisor, limit: 1000 });
+    expect(listed.find((miss) => miss.query === query)).toMatchObject({ locale: "zh-CN", kind: "WEAK", count: 2 });
+    expect(listed.find((miss) => miss.query === "外卖")).toMatchObject({ kind: "NO_RESULTS" });
   });
 });

@@ -3,8 +3,7 @@ import { apiError, jsonResponse } from "@/lib/http/api-error";
 import { apiRoute } from "@/lib/http/api-route";
 import { consumeRateLimit } from "@/lib/http/rate-limit";
 import { searchQueryInput } from "@/lib/help/help-schemas";
-import { recordSearchMiss } from "@/lib/help/record-search-miss";
-import { searchArticles } from "@/lib/help/search-articles";
+import { answerSearch } from "@/lib/help/answer-search";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +15,8 @@ const SEARCH_RATE = { limit: 120, windowMs: 60_000 };
  * snippet, score }], total, correction? }`, best first, `snippet` HTML-escaped with the matches in
  * <mark>; `total` is how many articles match (the search page's count), `results` the best 10 of
  * them; `correction` when a word was misspelled (`exact=1`: not applied, only suggested). A query
- * without results is counted as a gap unless `live=1` (the search box while typing).
+ * without results or with only weak matches is counted as a gap unless `live=1` (the search box
+ * while typing).
  */
 export const GET = apiRoute(async (request) => {
   const url = new URL(request.url);
@@ -34,8 +34,7 @@ export const GET = apiRoute(async (request) => {
     });
   }
   const { q, locale, live, exact } = parsed.data;
-  const outcome = await searchArticles({ locale, query: q, isExact: exact === "1" });
-  if (outcome.results.length === 0 && outcome.terms.length > 0 && live !== "1") await recordSearchMiss({ locale, query: q, ip });
+  const outcome = await answerSearch({ locale, query: q, isExact: exact === "1", isLive: live === "1", ip });
   return jsonResponse({
     results: outcome.results,
     total: outcome.total,

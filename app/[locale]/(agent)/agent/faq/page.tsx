@@ -72,7 +72,9 @@ export default async function AgentFaqPage({ params }: { params: LocaleParams })
             {misses.map((miss) => (
               <li key={`${miss.locale}:${miss.query}`} className="flex justify-between gap-4 p-3">
                 <span lang={miss.locale}>{miss.query}</span>
-                <span className="shrink-0 text-ink-700">{miss.locale} · {t("agent.gapsCount", { count: miss.count })}</span>
+                <span className="shrink-0 text-ink-700">
+                  {t(`agent.gapKind.${miss.kind}`)} · {miss.locale} · {t("agent.gapsCount", { count: miss.count })}
+                </span>
               </li>
             ))}
           </ul>

@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { clientIp } from "@/lib/auth/client-ip";
+import { answerSearch } from "@/lib/help/answer-search";
 import { listPublishedArticles } from "@/lib/help/list-published-articles";
-import { recordSearchMiss } from "@/lib/help/record-search-miss";
-import { MAX_SEARCH_RESULTS, searchArticles } from "@/lib/help/search-articles";
+import { MAX_SEARCH_RESULTS } from "@/lib/help/search-articles";
 import { pageLocale, type LocaleParams } from "@/lib/i18n/page-locale";
 import { CategoryGrid } from "../_components/category-grid";
 import { FaqSearchForm } from "../_components/faq-search-form";
@@ -27,10 +27,9 @@ export default async function FaqSearchPage({ params, searchParams }: { params: 
   const { q: raw, exact } = await searchParams;
   const query = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const t = await getTranslations("help.search");
-  const outcome = await searchArticles({ locale, query, limit: MAX_SEARCH_RESULTS, isExact: exact === "1" });
-  const isMiss = outcome.terms.length > 0 && outcome.results.length === 0;
-  // The page answers the same either way; only storing the miss is limited per address.
-  if (isMiss) await recordSearchMiss({ locale, query, ip: clientIp(await headers()) });
+  // The page answers the same either way; only storing a gap is limited per address.
+  const outcome = await answerSearch({ locale, query, limit: MAX_SEARCH_RESULTS, isExact: exact === "1", ip: clientIp(await headers()) });
+  const isMiss = outcome.gap === "NO_RESULTS";
   const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
   const shown = shorten(query);
   const correction = outcome.correction;
