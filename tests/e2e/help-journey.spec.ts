@@ -38,6 +38,23 @@ test("results appear while typing a Chinese question, with the matches marked", 
   await expect(page.getByRole("status").filter({ hasText: "找到" })).toBeVisible();
 });
 
+test("the live box states the same count as the results page, not the number it shows (issue 22: 6 against 10)", async ({ page }) => {
+  await page.goto("/faq");
+  const box = page.getByRole("searchbox", { name: "搜索帮助文章" });
+  await box.fill("账户被盗");
+  // 10 topics mention 账户, 户被 or 被盗 (hand-checked on the demo articles); the box lists 6 of them.
+  const status = page.getByRole("status").filter({ hasText: "找到" });
+  await expect(status).toHaveText("找到 10 篇相关文章");
+  await expect(status.locator("xpath=following-sibling::ul[1]").getByRole("listitem")).toHaveCount(6);
+  await expect(page.getByRole("link", { name: "查看全部 10 篇文章" })).toHaveAttribute("href", `/faq/search?q=${encodeURIComponent("账户被盗")}`);
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/faq\/search\?q=/);
+  const results = page.getByRole("region", { name: "找到 10 篇文章" });
+  await expect(results.getByRole("heading", { level: 2 })).toHaveText("找到 10 篇文章");
+  await expect(results.getByRole("listitem")).toHaveCount(10);
+  await expect(results.getByRole("listitem").first().getByRole("link")).toHaveText("发现陌生交易、怀疑账户被盗怎么办?");
+});
+
 test("words typed before the page's scripts arrive still bring results once they run", async ({ page }) => {
   // The page is painted before its scripts are fetched (decision 025); hold them back until the
   // question is typed, as on a slow connection.
@@ -64,6 +81,35 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/faq\/search\?q=credt\+record$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("“credt record”的搜索结果");
     await expect(page.getByRole("main").getByRole("listitem").first().getByRole("link")).toHaveText("钱包负余额会影响我的信用记录吗?");
+  });
+
+  test("a corrected query says so, searches the words as typed on request and then offers the correction", async ({ page }) => {
+    await page.goto(`/faq/search?q=${encodeURIComponent("credt record")}`);
+    await expect(page.getByText("以下是“credit record”的搜索结果。")).toBeVisible();
+    const instead = page.getByRole("link", { name: "仍然搜索“credt record”" });
+    await expect(instead).toHaveAttribute("href", "/faq/search?q=credt+record&exact=1");
+    await instead.click();
+    await expect(page).toHaveURL(/\/faq\/search\?q=credt\+record&exact=1$/);
+    await expect(page.getByText("以下是“credit record”的搜索结果。")).toHaveCount(0);
+    await expect(page.getByText("你是不是要找:credit record?")).toBeVisible();
+    await page.getByRole("link", { name: "credit record", exact: true }).click();
+    await expect(page).toHaveURL(/\/faq\/search\?q=credit\+record$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("“credit record”的搜索结果");
+    await expect(page.getByText("你是不是要找")).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("link")).toHaveText("钱包负余额会影响我的信用记录吗?");
+  });
+
+  test("in English too: 'Showing results for', 'search instead for' and 'Did you mean'", async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await page.goto("/faq/search?q=refnud");
+    await expect(page.getByText("Showing results for “refund” —")).toBeVisible();
+    await page.getByRole("link", { name: "search instead for “refnud”" }).click();
+    await expect(page).toHaveURL(/\/faq\/search\?q=refnud&exact=1$/);
+    await expect(page.getByText("No articles match “refnud”.")).toBeVisible();
+    await expect(page.getByText("Did you mean refund?")).toBeVisible();
+    await page.getByRole("link", { name: "refund", exact: true }).click();
+    await expect(page).toHaveURL(/\/faq\/search\?q=refund$/);
+    await expect(page.getByRole("main").getByRole("listitem").first().getByRole("link")).toHaveAttribute("href", "/faq/refund-reversal");
   });
 
   test("odd queries get a friendly answer, never an error page", async ({ page }) => {
