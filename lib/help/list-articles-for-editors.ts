@@ -2,11 +2,16 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
 import { feedbackScore, type FeedbackScore } from "@/lib/help/feedback-score";
+import { orderArticlesForReview } from "@/lib/help/order-articles-for-review";
 import { requireHelpEditor } from "@/lib/help/require-help-editor";
 
 export type EditorArticleRow = { id: string; slug: string; locale: string; category: string; title: string; status: string; updatedAt: Date; score: FeedbackScore };
 
-/** Every article in every state with its helpfulness; low scorers first, then by language and order. */
+/**
+ * Every article in every state with its helpfulness, in the editors' reading order
+ * (`orderArticlesForReview`: low-rated first, the surest first; articles without votes last,
+ * by language and position).
+ */
 export async function listArticlesForEditors(options: { actor: SessionUser | null }): Promise<EditorArticleRow[]> {
   requireHelpEditor(options.actor);
   const [articles, votes] = await Promise.all([
@@ -16,7 +21,11 @@ export async function listArticlesForEditors(options: { actor: SessionUser | nul
     }),
     db.faqFeedback.groupBy({ by: ["articleId", "isHelpful"], _count: { _all: true } }),
   ]);
-  const countOf = (id: string, isHelpful: boolean) => votes.find((v) => v.articleId === id && v.isHelpful === isHelpful)?._count._all ?? 0;
-  const rows = articles.map((a) => ({ ...a, score: feedbackScore({ helpful: countOf(a.id, true), notHelpful: countOf(a.id, false) }) }));
-  return [...rows.filter((r) => r.score.isLow), ...rows.filter((r) => !r.score.isLow)];
+  const counts = new Map<string, { helpful: number; notHelpful: number }>();
+  for (const vote of votes) {
+    const count = counts.get(vote.articleId) ?? { helpful: 0, notHelpful: 0 };
+    count[vote.isHelpful ? "helpful" : "notHelpful"] = vote._count._all;
+    counts.set(vote.articleId, count);
+  }
+  return orderArticlesForReview(articles.map((a) => ({ ...a, score: feedbackScore(counts.get(a.id) ?? { helpful: 0, notHelpful: 0 }) })));
 }
