@@ -124,21 +124,84 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a reader rates an article once", async ({ page }) => {
-  // The rating buttons need the page's scripts, which arrive after the first paint (decision
-  // 025); a click before hydration did nothing and the journey waited out its 60 s. Without
-  // JavaScript the rating is not a form yet (issue 22, item 4).
+test("a reader rates an article once, in place", async ({ page }) => {
+  // With the page's scripts the form is sent in the background: no reload, no fragment.
   await watchHydration(page);
   await page.goto("/faq/top-up-to-clear");
   await waitForHydration(page);
   const feedback = page.getByRole("region", { name: "这篇文章对你有帮助吗?" });
   await feedback.getByRole("button", { name: "有帮助" }).click();
-  await feedback.getByLabel("还有什么想告诉我们的?(可不填)").fill("写得很清楚");
+  await expect(feedback.getByText("谢谢你的评价!")).toBeVisible();
+  await expect(page).toHaveURL(/\/faq\/top-up-to-clear$/);
+  await feedback.getByRole("textbox", { name: "还有什么想告诉我们的?(可不填)" }).fill("写得很清楚");
   await feedback.getByRole("button", { name: "提交" }).click();
   await expect(feedback.getByRole("status")).toHaveText("谢谢你的反馈!");
 
   await page.reload();
   await waitForHydration(page);
-  await feedback.getByRole("button", { name: "没帮助" }).click();
+  await feedback.getByRole("button", { name: "有帮助" }).click();
   await expect(feedback.getByRole("status")).toHaveText("你已经评价过这篇文章,谢谢!");
+});
+
+test("a reader the article did not help is offered the wizard and support (issue 22, item 4.2)", async ({ page }) => {
+  await watchHydration(page);
+  await page.goto("/faq/credit-record");
+  await waitForHydration(page);
+  const feedback = page.getByRole("region", { name: "这篇文章对你有帮助吗?" });
+  await feedback.getByRole("button", { name: "没帮助" }).click();
+  await expect(feedback.getByText("很抱歉,这篇文章没能解决你的问题。你还可以:")).toBeVisible();
+  await expect(page).toHaveURL(/\/faq\/credit-record$/);
+  await expect(feedback.getByRole("button", { name: "没帮助" })).toBeHidden();
+  await expect(feedback.getByRole("link", { name: "用自助诊断查一查余额为什么变成负数" })).toHaveAttribute("href", "/diagnose");
+  await feedback.getByRole("link", { name: "联系客服,让我们帮你看看" }).click();
+  await expect(page).toHaveURL(/\/tickets\/new$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("联系客服");
+});
+
+test.describe("feedback without JavaScript (issue 22, item 4.1)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the rating and the comment are plain forms, and each answer comes back on the article", async ({ page }) => {
+    await page.goto("/faq/top-up-to-clear");
+    const feedback = page.getByRole("region", { name: "这篇文章对你有帮助吗?" });
+    await feedback.getByRole("button", { name: "有帮助" }).click();
+    await expect(page).toHaveURL(/\/faq\/top-up-to-clear#feedback-helpful$/);
+    await expect(feedback.getByText("谢谢你的评价!")).toBeVisible();
+    await expect(feedback.getByRole("button", { name: "有帮助" })).toBeHidden();
+    await feedback.getByRole("textbox", { name: "还有什么想告诉我们的?(可不填)" }).fill("不用脚本也能评价");
+    await feedback.getByRole("button", { name: "提交" }).click();
+    await expect(page).toHaveURL(/\/faq\/top-up-to-clear#feedback-thanks$/);
+    await expect(feedback.getByText("谢谢你的反馈!")).toBeVisible();
+    await expect(feedback.getByRole("textbox")).toHaveCount(0);
+
+    // The first answer set the visitor cookie: a second vote is not counted, and says so.
+    await page.goto("/faq/top-up-to-clear");
+    await expect(feedback.getByText("谢谢你的评价!")).toBeHidden();
+    await feedback.getByRole("button", { name: "有帮助" }).click();
+    await expect(page).toHaveURL(/#feedback-already-voted$/);
+    await expect(feedback.getByText("你已经评价过这篇文章,谢谢!")).toBeVisible();
+  });
+
+  test("in English, a 'no' leads on to the self-diagnosis and to support, with a comment box", async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await page.goto("/faq/credit-record");
+    const feedback = page.getByRole("region", { name: "Was this article helpful?" });
+    await expect(feedback.getByText("Sorry this article didn't solve your problem.", { exact: false })).toBeHidden();
+    await feedback.getByRole("button", { name: "No" }).click();
+    await expect(page).toHaveURL(/\/faq\/credit-record#feedback-not-helpful$/);
+    await expect(feedback.getByText("Sorry this article didn't solve your problem. You can also:")).toBeVisible();
+    await expect(feedback.getByRole("button", { name: "No" })).toBeHidden();
+    await expect(feedback.getByRole("link", { name: "Find out why your balance went negative with the self-diagnosis" })).toHaveAttribute("href", "/diagnose");
+    await expect(feedback.getByRole("link", { name: "Contact support and let us look into it" })).toHaveAttribute("href", "/tickets/new");
+    await feedback.getByRole("textbox", { name: "What was missing from this article? (optional)" }).fill("Whether it shows abroad");
+    await feedback.getByRole("button", { name: "Send" }).click();
+    await expect(page).toHaveURL(/#feedback-thanks$/);
+    await expect(feedback.getByText("Thank you for your feedback!")).toBeVisible();
+
+    // The answer is part of the static page, shown by its fragment.
+    await page.goto("/faq/credit-record#feedback-not-helpful");
+    await feedback.getByRole("link", { name: "Contact support and let us look into it" }).click();
+    await expect(page).toHaveURL(/\/tickets\/new$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact support");
+  });
 });
