@@ -12,4 +12,9 @@ describe("revisionChanges", () => {
     expect(revisionChanges(base, { ...base, body: "新正文", status: "PUBLISHED" })).toEqual(["body", "status"]);
     expect(revisionChanges(base, { ...base, tags: ["信用", "征信"] })).toEqual(["tags"]);
   });
+
+  it("does not call a body changed whose line breaks alone differ (a browser posts \\r\\n, the seed wrote \\n)", () => {
+    const seeded = { ...base, body: "第一段\n\n第二段" };
+    expect(revisionChanges(seeded, { ...seeded, title: "新标题", body: "第一段\r\n\r\n第二段" })).toEqual(["title"]);
+  });
 });
