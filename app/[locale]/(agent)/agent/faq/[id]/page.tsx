@@ -35,7 +35,7 @@ export default async function EditFaqArticlePage({ params, searchParams }: { par
   const { id } = await params;
   const actor = await requireRole(HELP_EDITOR_ROLES, { returnTo: `/agent/faq/${encodeURIComponent(id)}` });
   const article = await load(actor, id);
-  const done = (await searchParams).done;
+  const { done, problem, restored } = await searchParams;
   const t = await getTranslations("help.agent");
   const values = { ...article, tags: article.tags.join(", ") };
 
@@ -52,8 +52,14 @@ export default async function EditFaqArticlePage({ params, searchParams }: { par
           </>
         ) : null}
       </p>
+      {problem === "changed" || problem === "unrestorable" ? (
+        <div role="alert" className="mt-4 rounded-lg border border-urgent-200 bg-urgent-50 p-3 text-urgent-800">
+          {t(`revision.${problem}`)}
+        </div>
+      ) : null}
       <div className="mt-6">
-        <ArticleEditor values={values} labels={await editorLabels()} initialDone={typeof done === "string" ? done : undefined} />
+        {/* A new key per restore: the form then starts from the restored text, not the draft it held. */}
+        <ArticleEditor key={typeof restored === "string" ? restored : ""} values={values} labels={await editorLabels()} initialDone={typeof done === "string" ? done : undefined} />
       </div>
       <ArticleHistory article={article} />
     </div>

@@ -11,6 +11,6 @@ export async function editorLabels(): Promise<EditorLabels> {
     text: Object.fromEntries(form.map((key) => [key, t(`agent.form.${key}`)])),
     categories: Object.fromEntries(FAQ_CATEGORIES.map((c) => [c, t(`categories.${c}.title`)])),
     locales: { "zh-CN": "简体中文", en: "English" },
-    done: { save: t("agent.form.saved"), publish: t("agent.form.published"), unpublish: t("agent.form.unpublished") },
+    done: { save: t("agent.form.saved"), publish: t("agent.form.published"), unpublish: t("agent.form.unpublished"), restore: t("agent.revision.restored") },
   };
 }
