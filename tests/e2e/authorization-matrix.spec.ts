@@ -155,6 +155,10 @@ const ACTIONS: Record<string, ActionRow[]> = {
   newPasswordAction: [{ ...everyone(200), url: "/password", args: [null, { form: { intent: "save", phone: "", code: "", password: "" } }] }],
   // Editing the help center: supervisors and admins; an article id that names nothing is a 404.
   saveArticleAction: [{ ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/faq/new", args: [{}, { form: { ...article, id: "no_such_article", intent: "save" } }] }],
+  // Restoring a revision (a plain form on the article's page): the same people; an unknown article is a 404.
+  restoreRevisionAction: [
+    { ...staffOnly(ACTION_DENIALS, 404), agent: 403, url: "/agent/faq/faq_zh-CN_credit-record", args: [{ form: { id: "no_such_article", revisionId: "no_such_revision", seenUpdatedAt: "2026-01-01T00:00:00.000Z" } }] },
+  ],
 };
 
 test.afterAll(async () => {

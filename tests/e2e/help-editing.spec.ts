@@ -94,3 +94,80 @@ test("an article edited after the build is refreshed and keeps a working Content
   await expect(page.getByRole("region", { name: "这篇文章对你有帮助吗?" }).getByLabel("还有什么想告诉我们的?(可不填)")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("a supervisor reads what each revision changed, restores an old one as a new revision, and a page opened before that is refused", async ({ page, baseURL }) => {
+  const slug = `e2e-restore-${Date.now().toString(36)}`;
+  const firstBody = "## 先核对\n\n请先充值补足欠款,然后联系客服。";
+  await signInAs(page, "supervisor", baseURL!);
+  await page.goto("/agent/faq/new");
+  await waitForHydration(page); // the buttons run the action in place
+  await page.getByLabel("网址名称").fill(slug);
+  await page.getByLabel("标题").fill("分期还款后余额还是负数怎么办");
+  await page.getByLabel("摘要").fill("先看扣款记录");
+  await page.getByLabel("正文(Markdown)").fill(firstBody);
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await page.waitForURL(/\/agent\/faq\/(?!new)[^/?]+/);
+  const articleUrl = new URL(page.url()).pathname;
+
+  // The second version: a Chinese edit inside a sentence, and a new title.
+  await page.goto(articleUrl);
+  await waitForHydration(page);
+  await page.getByLabel("标题").fill("分期还款以后余额仍为负");
+  await page.getByLabel("正文(Markdown)").fill("## 先核对\n\n请先核对最近的扣款记录,然后联系在线客服。");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+
+  // A second tab opened now still shows the two versions when the first tab restores.
+  const stalePage = await page.context().newPage();
+  await stalePage.goto(articleUrl);
+
+  await page.goto(articleUrl);
+  await waitForHydration(page);
+  const history = page.getByRole("region", { name: "修改记录" });
+  const revisions = history.locator("ol > li");
+  await expect(revisions).toHaveCount(2);
+  await expect(revisions.nth(0)).toContainText("当前版本");
+  await expect(revisions.nth(1)).toContainText("第一版,没有更早的版本可以比较。");
+  await revisions.nth(0).getByText("查看与上一版的差异").click();
+  // Whole words are marked, struck through or underlined, and screen readers hear where each starts.
+  const removed = revisions.nth(0).locator("del").filter({ hasText: "充值补足欠款" });
+  const added = revisions.nth(0).locator("ins").filter({ hasText: "核对最近的扣款记录" });
+  await expect(removed).toBeVisible();
+  await expect(added).toBeVisible();
+  await expect(removed).toHaveCSS("text-decoration-line", "line-through");
+  await expect(added).toHaveCSS("text-decoration-line", "underline");
+  await expect(removed).toContainText("[删除开始]");
+  await expect(added).toContainText("[新增开始]");
+  await expect(revisions.nth(0).locator("ins").filter({ hasText: "仍为负" })).toBeVisible();
+
+  // Restoring shows first what it would change, then appends a revision with the first text.
+  await revisions.nth(1).getByText("恢复这个版本…").click();
+  await expect(revisions.nth(1).locator("ins").filter({ hasText: "充值补足欠款" })).toBeVisible();
+  await revisions.nth(1).getByRole("button", { name: "确认恢复" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已恢复所选版本" })).toBeVisible();
+  await expect(page.getByLabel("标题")).toHaveValue("分期还款后余额还是负数怎么办");
+  await expect(page.getByLabel("正文(Markdown)")).toHaveValue(firstBody);
+  await expect(revisions).toHaveCount(3);
+  await expect(revisions.nth(0)).toContainText("E2E supervisor");
+  await expect(revisions.nth(0)).toContainText("当前版本");
+  // Restoring is saving: a draft stays a draft.
+  await expect(page.locator("h1 + p")).toHaveText("草稿");
+  await expect(revisions.nth(2).getByText("和当前内容相同,无需恢复。")).toBeVisible();
+
+  // The tab opened before the restore is refused, says why, and then shows the article as it is.
+  const staleRevisions = stalePage.getByRole("region", { name: "修改记录" }).locator("ol > li");
+  await staleRevisions.nth(1).getByText("恢复这个版本…").click();
+  await staleRevisions.nth(1).getByRole("button", { name: "确认恢复" }).click();
+  await expect(stalePage.getByRole("alert").filter({ hasText: "没有恢复:你打开这个页面之后,文章又被修改过" })).toBeVisible();
+  await expect(staleRevisions).toHaveCount(3);
+  await stalePage.close();
+
+  // The same history in English.
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await page.goto(articleUrl);
+  const english = page.getByRole("region", { name: "Revision history" });
+  await expect(english).toContainText("How changes are marked:");
+  await english.locator("ol > li").nth(1).getByText("Show changes from the previous version").click();
+  await expect(english.locator("ol > li").nth(1).locator("del").filter({ hasText: "充值补足欠款" })).toContainText("[deletion start]");
+});
