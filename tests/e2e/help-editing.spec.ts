@@ -89,9 +89,12 @@ test("an article edited after the build is refreshed and keeps a working Content
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   const csp = (await request.get("/faq/overdraft")).headers()["content-security-policy"];
   expect(csp).toMatch(/script-src 'self' 'sha256-/);
-  // The page's own scripts ran (the feedback buttons answer), and the browser refused nothing.
+  // The page's own scripts ran under its policy: React hydrated, so the feedback buttons answer in
+  // place (a plain form post would have moved to a #feedback-… fragment), and the browser refused nothing.
+  await waitForHydration(page);
   await page.getByRole("button", { name: "有帮助" }).click();
   await expect(page.getByRole("region", { name: "这篇文章对你有帮助吗?" }).getByLabel("还有什么想告诉我们的?(可不填)")).toBeVisible();
+  expect(new URL(page.url()).hash).toBe("");
   expect(violations).toEqual([]);
 });
 

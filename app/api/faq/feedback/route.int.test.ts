@@ -103,6 +103,11 @@ describe("POST /api/faq/feedback as JSON (unchanged)", () => {
     const invalid = await reader.send(JSON.stringify({ slug, locale: "en" }), "application/json");
     expect(invalid.status).toBe(422);
     expect(await invalid.json()).toMatchObject({ error: "invalid_input", errors: [{ path: "isHelpful" }] });
+    // PostgreSQL cannot store a NUL: refused by the schema, naming the field, never a 500 from the write.
+    const nul = await reader.send(JSON.stringify({ slug, locale: "en", isHelpful: false, comment: "a\u0000b" }), "application/json");
+    expect(nul.status).toBe(422);
+    expect(await nul.json()).toMatchObject({ error: "invalid_input", errors: [{ path: "comment" }] });
+    expect((await reader.send(JSON.stringify({ slug: `${slug}\u0000`, locale: "en", isHelpful: true }), "application/json")).status).toBe(422);
     expect((await reader.send(JSON.stringify({ slug, locale: "en", isHelpful: true, comment: "x".repeat(9000) }), "application/json")).status).toBe(413);
     expect((await reader.send("slug=x", "text/plain")).status).toBe(415);
   });
