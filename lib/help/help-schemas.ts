@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { isStorableText } from "@/lib/http/plain-text";
 import { FAQ_CATEGORIES } from "@/lib/help/faq-categories";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -18,11 +17,10 @@ export const searchQueryInput = z.object({
 });
 
 export const feedbackInput = z.object({
-  slug: z.string().trim().min(1, { error: "is required" }).max(120, { error: "is too long" }).refine(isStorableText, { error: "must not contain a NUL character" }),
+  slug: z.string().trim().min(1, { error: "is required" }).max(120, { error: "is too long" }),
   locale: z.enum(LOCALES, { error: "must be zh-CN or en" }),
   isHelpful: z.boolean({ error: "must be true or false" }),
-  // PostgreSQL refuses NUL in text: refused here as a 422, not a 500 from the write.
-  comment: z.string().trim().max(FEEDBACK_COMMENT_MAX, { error: `must be at most ${FEEDBACK_COMMENT_MAX} characters` }).refine(isStorableText, { error: "must not contain a NUL character" }).optional(),
+  comment: z.string().trim().max(FEEDBACK_COMMENT_MAX, { error: `must be at most ${FEEDBACK_COMMENT_MAX} characters` }).optional(),
 });
 
 export type FeedbackInput = z.infer<typeof feedbackInput>;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 // lib/db.ts reads DATABASE_URL when first imported: point it at the run's database first.
@@ -41,6 +41,12 @@ async function articleWithTwoVersions(slug: string) {
 const content = (row: { title: string; summary: string; category: string; body: string; tags: string[] }) => ({ title: row.title, summary: row.summary, category: row.category, body: row.body, tags: row.tags });
 const revisionsOf = (articleId: string) => db.faqRevision.findMany({ where: { articleId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, summary: true, category: true, body: true, tags: true, status: true, editorId: true } });
 const restoresOf = (articleId: string) => db.auditLog.findMany({ where: { targetType: "FaqArticle", targetId: articleId, action: "faq.restore" }, select: { actorId: true, metadata: true } });
+
+
+// Its published articles mention 余额: other files count the search results for it.
+afterAll(async () => {
+  await db.faqArticle.deleteMany({ where: { slug: { startsWith: `restore-${run}` } } });
+});
 
 describe("restoreArticleRevision", () => {
   it("shows what restoring would change, then writes a NEW revision equal to the old one and keeps the history as it was", async () => {
