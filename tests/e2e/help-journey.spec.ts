@@ -119,8 +119,9 @@ test.describe("without JavaScript", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     }
     await expect(page.locator("script:not([src])").filter({ hasText: "alert(1)" })).toHaveCount(0);
-    await page.goto("/faq/search?q=%E8%8A%B1%E5%91%97%E5%88%86%E6%9C%9F%E6%80%8E%E4%B9%88%E5%8A%9E");
-    await expect(page.getByText("没有找到和“花呗分期怎么办”相关的文章。")).toBeVisible();
+    // A word no help article uses, seeded or published by another test (help-editing publishes one about 分期).
+    await page.goto(`/faq/search?q=${encodeURIComponent("外卖")}`);
+    await expect(page.getByText("没有找到和“外卖”相关的文章。")).toBeVisible();
   });
 });
 
